@@ -1,11 +1,547 @@
-/** The extractor's public face: text (+ published date, url) → ExtractResult. Pure and synchronous. */
-import type { ExtractOptions, ExtractResult } from './types.js';
+/**
+ * The extractor's public face: text (+ published date, url) → ExtractResult. Pure and synchronous.
+ *
+ * Steps: split into sentences and drop boilerplate; a cheap scan rejects texts with no trigger;
+ * each trigger sentence is read as a clause (who cuts, how many, denied or not); the organisation
+ * with the strongest, earliest clauses is the primary event and the others become mentions; the
+ * remaining fields are read from the sentences about the primary event.
+ */
+import { attribution, readAiClaim, AI_TERM, type AiClaim } from './ai.js';
+import { findAmounts, type Amount } from './amounts.js';
+import { findDate, parsePublished, roughDate, type FoundDate } from './dates.js';
+import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
+import { PARENTS } from './lexicon/parents.js';
+import { COMPANY_ANAPHORA, GENERIC_ACTORS } from './lexicon/words.js';
+import { findNames, orgKey, type Name } from './organisations.js';
+import { findDemonyms, findPlaces } from './places.js';
+import { roleOf, type Role } from './roles.js';
+import { segment, type Sentence } from './segment.js';
+import { DENIAL, GENERIC_TALK, REVERSAL, TRIGGER_HINT, findTriggers, type Trigger } from './triggers.js';
+import type { EvidenceSpan, ExtractedEvent, ExtractOptions, ExtractResult, Headcount } from './types.js';
 
 export type { ExtractOptions, ExtractResult } from './types.js';
 
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
-export function extract(text: string, _options: ExtractOptions = {}): ExtractResult {
-  void text;
-  return { is_layoff_report: false, confidence: 0, event: null, mentions: [], warnings: [] };
+/** One fast scan: a text with none of these words is not a layoff report. */
+const QUICK =
+  /lay[\s-]*off|laid[\s-]*off|layoff|redundanc|furlough|downsiz|job[\s-](?:cut|loss)|workforce|headcount|(?:cut|cutting|eliminat\w*|slash\w*|shed\w*|ax(?:e|es|ed|ing)|trim\w*|sack\w*)\s+(?:\S+\s+){0,6}?(?:jobs|roles|positions|staff|employees|workers)|clos(?:e|es|ed|ing|ure)\s+(?:\S+\s+){0,4}?(?:plant|factory|store|office|facility)|let(?:ting)?\s+(?:\S+\s+){0,5}?go\b|jobs\s+(?:\S+\s+){0,4}?to go|(?:jobs|roles|positions)\s+(?:\S+\s+){0,3}?(?:cut|eliminated|axed)/i;
+
+/** Sentences longer than this are read only around their triggers. */
+const WINDOW = 320;
+const MAX_CLAUSES = 400;
+
+type Actor = { name: Name; parent: string | null; via: 'subject' | 'anaphora' | 'object' | 'none' };
+
+type Clause = {
+  sentence: Sentence;
+  trigger: Trigger;
+  from: number;
+  to: number;
+  actor: Actor | null;
+  /** Every organisation before the trigger (lists of companies named in passing). */
+  others: Name[];
+  negated: boolean;
+  generic: boolean;
+  amounts: { amount: Amount; role: Role }[];
+};
+
+type Candidate = { key: string; name: Name; parent: string | null; clauses: Clause[]; score: number; strong: boolean };
+
+const span = (text: string, start: number, end: number): EvidenceSpan => ({ start, end, text: text.slice(start, end) });
+
+const PREPOSITION_BEFORE =
+  /\b(?:from|at|in|with|by|like|including|than|to|of|as|on|for|about|over|against|between|among|versus|vs\.?|into|through|after|before|beyond|unlike|alongside|joins|joined|and|or|&)\s+(?:the\s+)?$/i;
+const CLAUSE_BOUNDARY = /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–]\s|—/g;
+const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
+const STRONG_REPORT =
+  /\b(?:is|are|was|were|will|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|announced (?:layoffs|job cuts|redundancies))\b/i;
+
+function emptyEvent(): ExtractedEvent {
+  return {
+    company: null, parent_company: null, headcount: null, percent: null, date: null, country: null,
+    locations: [], units: [], reasons: [], ai_attribution: 'none',
+    support: { severance: null, continued_pay_days: null, healthcare: null, job_placement: null, notes: [] },
+    hiring_areas: [], context: [], evidence: {},
+  };
+}
+
+function negative(warnings: string[] = []): ExtractResult {
+  return { is_layoff_report: false, confidence: 0, event: null, mentions: [], warnings };
+}
+
+/** The parent a text gives ("JLR, which is owned by Tata Motors") or the lexicon knows. */
+function parentOf(text: string, name: Name): string | null {
+  const known = PARENTS[name.text];
+  if (known && orgKey(known) !== orgKey(name.text)) return known;
+  const after = text.slice(name.end, name.end + 80);
+  const m = /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:St\. Louis-based |[\w.]+-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(after);
+  return m ? m[1]!.replace(/[.,]$/, '') : null;
+}
+
+export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  if (!QUICK.test(text)) return negative();
+  const published = parsePublished(options.published);
+  const warnings: string[] = [];
+  if (options.published && !published) warnings.push(`published date "${options.published}" is not YYYY-MM-DD; relative dates were not resolved`);
+
+  const sentences = segment(text);
+  const body = sentences.filter((s) => !s.boilerplate);
+  const bodyRank = new Map<number, number>();
+  for (const [i, s] of body.entries()) bodyRank.set(s.index, i);
+
+  // Names read from ordinary sentences let title-case headlines be read too.
+  const known = new Map<string, Name>();
+  const namesCache = new Map<string, Name[]>();
+  const namesIn = (s: Sentence, from: number, to: number): Name[] => {
+    const k = `${from}:${to}`;
+    let names = namesCache.get(k);
+    if (!names) {
+      names = findNames(text, from, to);
+      if (s.titleCase) names = names.flatMap((n) => splitTitleCase(n));
+      namesCache.set(k, names);
+    }
+    return names;
+  };
+  const splitTitleCase = (n: Name): Name[] => {
+    if (n.kind !== 'org' || !/\s/.test(n.text)) return n.kind === 'org' && !known.has(n.text) && !PARENTS[n.text] && n.text.length < 3 ? [] : [n];
+    const tokens = [...n.text.matchAll(/\S+/g)];
+    const out: Name[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      for (let len = Math.min(5, tokens.length - i); len >= 1; len--) {
+        const first = tokens[i]!;
+        const last = tokens[i + len - 1]!;
+        const phrase = n.text.slice(first.index, last.index! + last[0].length);
+        if (known.has(phrase) || PARENTS[phrase]) {
+          out.push({ ...n, start: n.start + first.index!, end: n.start + last.index! + last[0].length, text: phrase, possessive: false });
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    return out;
+  };
+
+  const salience = new Map<string, { name: Name; count: number }>();
+  const countNames = (names: Name[], weight: number) => {
+    for (const n of names) {
+      if (n.kind !== 'org') continue;
+      const k = orgKey(n.text);
+      if (!k) continue;
+      const entry = salience.get(k) ?? { name: n, count: 0 };
+      entry.count += weight;
+      salience.set(k, entry);
+    }
+  };
+  for (const s of body.slice(0, 60)) {
+    if (s.titleCase) continue;
+    const names = namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW));
+    for (const n of names) if (n.kind === 'org' && !known.has(n.text)) known.set(n.text, n);
+    countNames(names, 1);
+  }
+  for (const s of body.slice(0, 60)) if (s.titleCase) countNames(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)), s.headline ? 3 : 1);
+
+  const mostSalient = (): Name | null => {
+    let best: { name: Name; count: number } | null = null;
+    for (const e of salience.values()) if (!best || e.count > best.count) best = e;
+    return best?.name ?? null;
+  };
+
+  // Read every trigger sentence as a clause.
+  const clauses: Clause[] = [];
+  const deniedKeys = new Set<string>();
+  let previousOrg: Name | null = null;
+  for (const s of body) {
+    if (clauses.length >= MAX_CLAUSES) {
+      warnings.push(`only the first ${MAX_CLAUSES} trigger sentences were read`);
+      break;
+    }
+    if (!TRIGGER_HINT.test(s.text)) {
+      if (!s.titleCase) {
+        const lastOrg = findLastOrg(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)));
+        if (lastOrg) previousOrg = lastOrg;
+      }
+      continue;
+    }
+    const triggers = findTriggers(text, s.start, s.end);
+    const denied = DENIAL.test(s.text);
+    const reversed = REVERSAL.test(s.text);
+    const genericTalk = GENERIC_TALK.test(s.text);
+    for (const trigger of triggers) {
+      const from = Math.max(s.start, trigger.start - WINDOW);
+      const to = Math.min(s.end, trigger.end + WINDOW);
+      const names = namesIn(s, from, to);
+      const actor = actorOf(text, s, trigger, from, names, previousOrg, mostSalient);
+      const others = names.filter((n) => n.kind === 'org' && n.end <= trigger.start && n.start >= clauseStart(text, from, trigger.start));
+      const leftText = text.slice(clauseStart(text, from, trigger.start), trigger.start);
+      const generic = !actor || (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText));
+      const amounts = findAmounts(text, from, to).map((amount) => ({ amount, role: roleOf(text, amount, s.start, s.end) }));
+      const clause: Clause = { sentence: s, trigger, from, to, actor, others, negated: denied || reversed || genericTalk, generic, amounts };
+      clauses.push(clause);
+      if (denied && actor) deniedKeys.add(orgKey(actor.name.text));
+    }
+    const lastOrg = findLastOrg(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)));
+    if (lastOrg && !s.titleCase) previousOrg = lastOrg;
+  }
+  if (clauses.length === 0) return negative(warnings);
+
+  // Group clauses by the organisation that makes the cut and score them.
+  const candidates = new Map<string, Candidate>();
+  for (const c of clauses) {
+    if (!c.actor || c.negated || c.generic) continue;
+    const key = orgKey(c.actor.name.text);
+    if (!key || deniedKeys.has(key)) continue;
+    const rank = c.sentence.headline ? -1 : bodyRank.get(c.sentence.index) ?? 99;
+    const position = rank < 0 ? 3 : rank < 2 ? 2.5 : rank < 5 ? 2 : rank < 10 ? 1.3 : rank < 20 ? 0.9 : 0.6;
+    const relevant = c.amounts.filter((a) => c.amounts.length < 12 && isNear(a.amount, c.trigger));
+    const hasPeople = relevant.some((a) => a.role === 'people' && a.amount.qualifier !== 'vague');
+    const hasVague = relevant.some((a) => a.role === 'people' && a.amount.qualifier === 'vague');
+    const hasShare = relevant.some((a) => a.role === 'share');
+    const closure = c.trigger.kind === 'closure';
+    const strong = hasPeople || hasVague || hasShare || ((c.actor.via === 'subject' || c.actor.via === 'object') && (closure || STRONG_REPORT.test(c.sentence.text)));
+    const score = position * (1 + 1.5 * Number(hasPeople) + Number(hasShare) + 0.8 * Number(hasVague) + 0.5 * Number(closure)) * (strong ? 1 : 0.4);
+    const entry = candidates.get(key) ?? { key, name: c.actor.name, parent: c.actor.parent, clauses: [], score: 0, strong: false };
+    entry.clauses.push(c);
+    entry.score += score;
+    entry.strong ||= strong;
+    if (!entry.parent && c.actor.parent) entry.parent = c.actor.parent;
+    candidates.set(key, entry);
+  }
+  for (const e of candidates.values()) e.score += 0.3 * Math.min(10, salience.get(e.key)?.count ?? 0);
+  const ranked = [...candidates.values()].filter((c) => c.strong).sort((a, b) => b.score - a.score);
+  const primary = ranked[0];
+  if (!primary) return negative(warnings);
+
+  const event = buildEvent(text, primary, body, clauses, published, known);
+  const mentions = buildMentions(text, primary, clauses, deniedKeys, candidates);
+  const confidence = Math.min(0.99, 0.35 + 0.08 * primary.score + (event.headcount || event.percent !== null ? 0.15 : 0));
+  return { is_layoff_report: true, confidence: Math.round(confidence * 100) / 100, event, mentions, warnings };
+}
+
+function isNear(a: Amount, t: Trigger): boolean {
+  return Math.abs(a.start - t.start) < 220;
+}
+
+function findLastOrg(names: Name[]): Name | null {
+  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.kind === 'org' || names[i]!.kind === 'outlet') return names[i]!;
+  return null;
+}
+
+function clauseStart(text: string, from: number, at: number): number {
+  const left = text.slice(from, at);
+  let start = from;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(left); m; m = CLAUSE_BOUNDARY.exec(left)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
+function actorOf(
+  text: string,
+  s: Sentence,
+  t: Trigger,
+  from: number,
+  names: Name[],
+  previousOrg: Name | null,
+  mostSalient: () => Name | null,
+): Actor | null {
+  const start = clauseStart(text, from, t.start);
+  const orgs = names.filter((n) => n.kind === 'org');
+  const before = orgs.filter((n) => n.start >= start && n.end <= t.start);
+  for (const [i, n] of before.entries()) {
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start))) continue;
+    let name = n;
+    // "Google’s parent Alphabet": the owner's name is not the subject.
+    if (n.possessive && OWNER_AFTER.test(text.slice(n.end, (before[i + 1]?.start ?? n.end) + 0)) && before[i + 1]) name = before[i + 1]!;
+    return withSubsidiary(text, name, orgs, t);
+  }
+  const left = text.slice(start, t.start);
+  if (COMPANY_ANAPHORA.test(left) || (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))) {
+    const previous = orgs.filter((n) => n.end <= start).at(-1) ?? previousOrg;
+    if (previous && previous.kind === 'outlet') return null;
+    const resolved = previous && previous.kind === 'org' ? previous : mostSalient();
+    if (resolved) return { name: resolved, parent: parentOf(text, resolved), via: COMPANY_ANAPHORA.test(left) ? 'anaphora' : 'none' };
+  }
+  const right = orgs.find((n) => n.start >= t.end && n.start - t.end < 80 && /\b(?:at|from|by|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) && !/[.;]/.test(text.slice(t.end, n.start)));
+  if (right) return { name: right, parent: parentOf(text, right), via: 'object' };
+  return null;
+}
+
+/** "Amazon … in AWS", "Amazon AWS": the subsidiary that cuts, with its parent. */
+function withSubsidiary(text: string, subject: Name, orgs: Name[], t: Trigger): Actor {
+  const parts = subject.text.split(/\s+/);
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join(' ');
+    const head = parts.slice(0, i).join(' ');
+    const parent = PARENTS[tail];
+    if (parent && orgKey(parent) === orgKey(head)) {
+      const offset = subject.text.lastIndexOf(tail);
+      return { name: { ...subject, start: subject.start + offset, text: tail }, parent: head, via: 'subject' };
+    }
+  }
+  const sub = orgs.find((n) => n.start >= t.end && n.start - t.end < 60 && PARENTS[n.text] && orgKey(PARENTS[n.text]!) === orgKey(subject.text) && /\b(?:in|at|within|from)\s+(?:its\s+)?$/i.test(text.slice(n.start - 10, n.start)));
+  if (sub) return { name: sub, parent: subject.text, via: 'subject' };
+  return { name: subject, parent: parentOf(text, subject), via: 'subject' };
+}
+
+function headcountOf(a: Amount, text: string): Headcount {
+  const literal = text.slice(a.start, a.end);
+  return {
+    value: a.qualifier === 'vague' ? null : a.value,
+    min: a.min,
+    max: a.max,
+    qualifier: a.qualifier,
+    words: a.qualifier === 'vague' ? a.words : /[a-z]/i.test(literal.replace(/\b(?:about|around|approximately|roughly|nearly|almost|more than|over|at least|up to|as many as|less than|fewer than|between|and|to|some|close to|an estimated|k|m)\b/gi, '')) ? literal : null,
+  };
+}
+
+/** "221 and 62 layoffs, respectively": the parts of one cut, summed. */
+function respectively(text: string, clause: Clause): { start: number; end: number; value: number } | null {
+  const m = /(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:layoffs|jobs|job cuts|employees|workers|positions)\s*,?\s+respectively/i.exec(clause.sentence.text);
+  if (!m) return null;
+  const start = clause.sentence.start + m.index;
+  return { start, end: start + m[0].length, value: Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')) };
+}
+
+function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses: Clause[], published: Date | null, known: Map<string, Name>): ExtractedEvent {
+  const event = emptyEvent();
+  const evidence: Record<string, EvidenceSpan[]> = {};
+  const add = (field: string, start: number, end: number) => {
+    const list = (evidence[field] ??= []);
+    if (!list.some((e) => e.start === start && e.end === end)) list.push(span(text, start, end));
+  };
+  const mine = primary.clauses.slice().sort((a, b) => Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start);
+  event.company = cleanCompany(primary.name.text);
+  event.parent_company = primary.parent;
+  add('company', primary.name.start, primary.name.end);
+  void known;
+
+  // Headcount: the first count of people in the clauses about this cut; a specific number beats a vague one.
+  let chosen: Amount | null = null;
+  let vague: Amount | null = null;
+  let share: Amount | null = null;
+  for (const c of mine) {
+    const sum = respectively(text, c);
+    if (sum && !chosen) {
+      event.headcount = { value: sum.value, min: sum.value, max: sum.value, qualifier: 'exact', words: null };
+      add('headcount', sum.start, sum.end);
+      chosen = { start: sum.start, end: sum.end, value: sum.value, min: sum.value, max: sum.value, qualifier: 'exact', words: null, percent: false, fraction: false };
+    }
+    for (const { amount, role } of c.amounts) {
+      if (!isNear(amount, c.trigger)) continue;
+      if (role === 'people') {
+        if (amount.qualifier === 'vague') {
+          if (!vague || (/^[A-Z]/.test(vague.words ?? '') && /^[a-z]/.test(amount.words ?? '')) || (/^(?:several|a few|many)\b/i.test(amount.words ?? '') && !/^(?:several|a few|many)\b/i.test(vague.words ?? ''))) vague = amount;
+        } else if (!chosen && amount.value !== null && amount.value >= 1) chosen = amount;
+      } else if (role === 'share' && !share && amount.value !== null && amount.value > 0 && amount.value <= 100) share = amount;
+    }
+  }
+  if (!chosen && primary.clauses.some((c) => c.trigger.kind === 'closure')) chosen = plantWorkforce(text, body);
+  if (chosen && !event.headcount) {
+    event.headcount = headcountOf(chosen, text);
+    add('headcount', chosen.start, chosen.end);
+  } else if (!chosen && vague) {
+    event.headcount = headcountOf(vague, text);
+    add('headcount', vague.start, vague.end);
+  }
+  if (!share) share = shareElsewhere(text, body, primary);
+  if (share) {
+    event.percent = share.value;
+    add('percent', share.start, share.end);
+  }
+
+  // Sentences about this cut: its clauses, the sentence after each, and the lead.
+  const about = new Set<Sentence>();
+  for (const c of mine) about.add(c.sentence);
+  const bodyIndex = new Map(body.map((s, i) => [s.index, i] as const));
+  for (const c of mine.slice(0, 6)) {
+    const i = bodyIndex.get(c.sentence.index);
+    if (i !== undefined && body[i + 1]) about.add(body[i + 1]!);
+  }
+  const aboutList = [...about].sort((a, b) => a.start - b.start);
+
+  // Date: a day named in the clauses about this cut, in order of importance; else the publication date.
+  const dateSentences = mine.slice(0, 4).map((c) => c.sentence);
+  for (const c of mine.slice(0, 3)) {
+    const i = bodyIndex.get(c.sentence.index);
+    if (i !== undefined && body[i + 1]) dateSentences.push(body[i + 1]!);
+  }
+  const found: FoundDate = findDate(text, dateSentences, published);
+  if (found) {
+    event.date = found.value;
+    add('date', found.start, found.end);
+  } else if (published) {
+    event.date = published.toISOString().slice(0, 10);
+  }
+
+  // Places: named in the sentences about this cut; the country from them, a "U.S.-based" staff, the
+  // company's nationality or base, or a dateline.
+  const places = aboutList.flatMap((s) => findPlaces(text, s.start, s.end));
+  const seenPlace = new Set<string>();
+  for (const p of places) {
+    if (/^-based/.test(text.slice(p.end, p.end + 6))) continue;
+    if (seenPlace.has(p.text)) continue;
+    seenPlace.add(p.text);
+    event.locations.push(p.text);
+    add('locations', p.start, p.end);
+  }
+  const country = countryOf(text, body, aboutList, places);
+  if (country) {
+    event.country = country.code;
+    add('country', country.start, country.end);
+  }
+
+  for (const u of findUnits(text, aboutList, chosen ? [chosen] : [])) {
+    event.units.push(u.value);
+    add('units', u.start, u.end);
+  }
+
+  // AI: every sentence that ties AI to this cut, with who says so.
+  const claims: AiClaim[] = [];
+  const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
+  for (const [i, s] of body.entries()) {
+    if (!AI_TERM.test(s.text)) continue;
+    const near = about.has(s) || about.has(body[i - 1]!) || s.headline || /\b(?:layoffs?|cuts?|job losses|redundanc\w*|restructuring|reductions?|eliminat\w*|let(?:ting)? go)\b/i.test(s.text);
+    if (!near) continue;
+    if (clauses.some((c) => c.sentence === s && c.actor && orgKey(c.actor.name.text) !== primary.key && c.actor.via === 'subject')) continue;
+    const aboutCut = about.has(s) || about.has(body[i - 1]!) || /\b(?:memo|restructuring|layoffs?|cuts?)\b/i.test(`${body[i - 1]?.text ?? ''} ${s.text}`);
+    const claim = readAiClaim(s.text, s.start, names, aboutCut);
+    if (claim) {
+      claims.push(claim);
+      add('ai_attribution', claim.start, claim.end);
+    }
+  }
+  event.ai_attribution = attribution(claims);
+
+  const reasonSentences = [...aboutList, ...body.filter((s) => /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort)\b/i.test(s.text) && !s.boilerplate).slice(0, 12)];
+  for (const r of findReasons(reasonSentences, false)) {
+    if (!event.reasons.includes(r.reason)) event.reasons.push(r.reason);
+    add('reasons', r.start, r.end);
+  }
+  if (['explicit', 'blamed', 'mixed'].includes(event.ai_attribution) && !event.reasons.includes('ai_automation')) event.reasons.push('ai_automation');
+  if (primary.clauses.some((c) => c.trigger.kind === 'closure') && !event.reasons.includes('closure')) event.reasons.push('closure');
+
+  const supportSentences = body.filter((s) => !s.headline && /\b(?:severance|continued pay|health|COBRA|placement|outplacement|apply for|career|benefits|weeks of|days of|months of|redeploy|open positions|new jobs)\b/i.test(s.text));
+  const { support, spans: supportSpans } = findSupport(supportSentences);
+  event.support = support;
+  for (const sp of supportSpans) add('support', sp.start, sp.end);
+
+  const hiringSentences = body.filter((s) => !about.has(s) || !mine.some((c) => c.sentence === s));
+  for (const h of findHiringAreas(text, hiringSentences)) {
+    event.hiring_areas.push(h.value);
+    add('hiring_areas', h.start, h.end);
+  }
+  for (const c of findContext(body.filter((s) => !s.headline))) {
+    event.context.push(c.value);
+    add('context', c.start, c.end);
+  }
+  event.evidence = evidence;
+  return event;
+}
+
+function cleanCompany(name: string): string {
+  // "DEBENHAMS" in a shouted lead reads as "Debenhams"; acronyms (AWS, BP) stay.
+  if (/^[A-Z]{5,}$/.test(name)) return name[0] + name.slice(1).toLowerCase();
+  return name;
+}
+
+/** "Stellantis says there are 1,350 workers at the plant": a closed site's staff are the people cut. */
+function plantWorkforce(text: string, body: Sentence[]): Amount | null {
+  for (const s of body) {
+    const m = /(\d[\d,]*)\s+(?:workers|employees|people|staff)\s+(?:at|in)\s+the\s+(?:plant|facility|factory|site|mill|store)|(?:plant|facility|factory|site|mill)\s*,?\s+(?:which\s+)?(?:employs|has|had|employed)\s+(?:about |around |roughly |nearly |some |approximately )?(\d[\d,]*)/i.exec(s.text);
+    if (m) {
+      const digits = (m[1] ?? m[2])!;
+      const start = s.start + m.index + m[0].indexOf(digits);
+      const value = Number(digits.replace(/,/g, ''));
+      return { start, end: start + digits.length, value, min: value, max: value, qualifier: 'exact', words: null, percent: false, fraction: false };
+    }
+  }
+  return null;
+}
+
+/** "The cuts represent around 15% of the global workforce": a share given in a sentence of its own. */
+function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amount | null {
+  for (const s of body.slice(0, 40)) {
+    if (!/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company)\b/i.test(s.text)) continue;
+    if (!/\b(?:represent|account for|amount to|equal|affect|impact|reduc|cut|eliminat|lay|halve|trim|shrink)\w*/i.test(s.text)) continue;
+    const names = findNames(text, s.start, s.end).filter((n) => n.kind === 'org');
+    if (names.length && !names.some((n) => orgKey(n.text) === primary.key) && !names.some((n) => n.possessive)) continue;
+    for (const a of findAmounts(text, s.start, s.end)) {
+      if (a.percent && roleOf(text, a, s.start, s.end) === 'share' && a.value !== null && a.value > 0 && a.value <= 100) return a;
+    }
+    const halve = /\bhalv(?:e|es|ed|ing)\b[^.]{0,20}\b(?:workforce|staff|headcount)/i.exec(s.text);
+    if (halve) {
+      const start = s.start + halve.index;
+      return { start, end: start + halve[0].length, value: 50, min: 50, max: 50, qualifier: 'exact', words: halve[0], percent: true, fraction: true };
+    }
+  }
+  return null;
+}
+
+function countryOf(text: string, body: Sentence[], about: Sentence[], places: { start: number; end: number; country: string | null }[]): { code: string; start: number; end: number } | null {
+  const based = /\b(U\.S\.|US|UK|U\.K\.|India|China|Germany|Japan|Canada|France|Australia|Ireland|Singapore)-based\s+(?:employees|roles|staff|workers|positions|jobs)\b/;
+  for (const s of body) {
+    const m = based.exec(s.text);
+    if (m) {
+      const code = { 'U.S.': 'US', US: 'US', UK: 'GB', 'U.K.': 'GB', India: 'IN', China: 'CN', Germany: 'DE', Japan: 'JP', Canada: 'CA', France: 'FR', Australia: 'AU', Ireland: 'IE', Singapore: 'SG' }[m[1]!]!;
+      return { code, start: s.start + m.index, end: s.start + m.index + m[0].length };
+    }
+  }
+  const workforce = /\b(U\.S\.|US|UK|U\.K\.|British|American|German|Indian|Japanese|French|Irish|Canadian)\s+(?:workforce|staff|employees|stores|jobs|roles|offices?|plants?)\b/;
+  for (const s of about) {
+    const m = workforce.exec(s.text);
+    if (m) {
+      const code = { 'U.S.': 'US', US: 'US', UK: 'GB', 'U.K.': 'GB', British: 'GB', American: 'US', German: 'DE', Indian: 'IN', Japanese: 'JP', French: 'FR', Irish: 'IE', Canadian: 'CA' }[m[1]!]!;
+      return { code, start: s.start + m.index, end: s.start + m.index + m[1]!.length };
+    }
+  }
+  const inPlace = places.find((p) => p.country);
+  if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
+  for (const s of [...about, ...body.slice(0, 6)]) {
+    const d = findDemonyms(text, s.start, s.end).find((x) => x.country && /^\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\b/i.test(text.slice(x.end, x.end + 50)));
+    if (d) return { code: d.country!, start: d.start, end: d.end };
+  }
+  for (const s of [...about, ...body.slice(0, 6)]) {
+    const p = findPlaces(text, s.start, s.end).find((x) => x.country);
+    if (p) return { code: p.country!, start: p.start, end: p.end };
+  }
+  return null;
+}
+
+/** Other cuts the text names in passing, each with its own company, amount and date. */
+function buildMentions(text: string, primary: Candidate, clauses: Clause[], deniedKeys: Set<string>, candidates: Map<string, Candidate>): ExtractedEvent[] {
+  const mentions = new Map<string, ExtractedEvent>();
+  const primaryKeys = new Set([primary.key, primary.parent ? orgKey(primary.parent) : '']);
+  for (const c of clauses) {
+    if (c.negated) continue;
+    const orgs = c.actor && c.actor.via === 'subject' ? [c.actor.name, ...c.others] : c.others;
+    for (const org of orgs) {
+      const key = orgKey(org.text);
+      if (!key || primaryKeys.has(key) || deniedKeys.has(key) || mentions.has(key)) continue;
+      if (PARENTS[org.text] && primaryKeys.has(orgKey(PARENTS[org.text]!))) continue;
+      const m = emptyEvent();
+      m.company = cleanCompany(org.text);
+      m.parent_company = PARENTS[org.text] ?? null;
+      m.evidence.company = [span(text, org.start, org.end)];
+      const own = c.actor && orgKey(c.actor.name.text) === key;
+      const people = own ? c.amounts.find((a) => a.role === 'people' && isNear(a.amount, c.trigger)) : undefined;
+      if (people) {
+        m.headcount = headcountOf(people.amount, text);
+        m.evidence.headcount = [span(text, people.amount.start, people.amount.end)];
+      }
+      const shareAmount = own ? c.amounts.find((a) => a.role === 'share') : undefined;
+      if (shareAmount) {
+        m.percent = shareAmount.amount.value;
+        m.evidence.percent = [span(text, shareAmount.amount.start, shareAmount.amount.end)];
+      }
+      m.date = roughDate(c.sentence.text);
+      m.evidence.trigger = [span(text, c.sentence.start, c.sentence.end)];
+      mentions.set(key, m);
+    }
+  }
+  void candidates;
+  return [...mentions.values()];
 }

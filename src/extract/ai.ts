@@ -1,0 +1,82 @@
+/**
+ * Is the cut blamed on AI, and by whom? Reads each sentence that ties AI or automation to the cut
+ * and says who makes the claim: the company (its statements, executives, memos), or the writer and
+ * analysts.
+ */
+import type { AiAttribution } from './types.js';
+
+export type AiClaim = { stance: 'cause' | 'denial'; claimant: 'company' | 'writer' | 'analyst'; strong: boolean; mixed: boolean; start: number; end: number };
+
+export const AI_TERM =
+  /(?:\bA\.?I\.?(?![\p{L}])|\bartificial intelligence\b|\bgenerative AI\b|\bautomation\b|\bautomated\b|\bautomating\b|\bmachine learning\b|\bchatbots?\b|\bagentic\b|\blarge language models?\b|\bLLMs?\b)/u;
+const AI = AI_TERM.source;
+
+const DENIAL = new RegExp(
+  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))`,
+  'iu',
+);
+const STRONG = new RegExp(
+  String.raw`(?:\b(?:replac\w*|substitut\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)`,
+  'iu',
+);
+const CAUSAL = new RegExp(
+  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,5}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))`,
+  'iu',
+);
+const MIXED = new RegExp(
+  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic)\b)|(?:\b(?:demand|econom\w*|downturn|macro\w*|inflation|pandemic)\b[^.;]{0,60}?\band\b[^.;]{0,30}?${AI})|\balso one of the reasons\b`,
+  'iu',
+);
+const COMPANY_SPEAKS =
+  /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited)\b/i;
+const ANALYST = /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|union)\b/i;
+const EXECUTIVE = /\b(?:CEO|chief executive|chief \w+ officer|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
+const OTHER_TIME = /\b(?:recall that|in the coming years|in the future|had said|earlier this year|last year|years ago)\b/i;
+
+function inQuote(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const open = (before.match(/[“"]/g) ?? []).length;
+  const close = (before.match(/[”]/g) ?? []).length;
+  return /[“]/.test(before) ? open > close : open % 2 === 1;
+}
+
+/**
+ * Reads one sentence. `aboutCut`: the sentence, or its neighbour, speaks of this cut.
+ * `companyNames`: how the text names the company (and its executives' roles are recognised).
+ */
+export function readAiClaim(sentence: string, start: number, companyNames: string[], aboutCut: boolean): AiClaim | null {
+  const term = AI_TERM.exec(sentence);
+  if (!term) return null;
+  if (OTHER_TIME.test(sentence)) return null;
+  const denial = DENIAL.test(sentence);
+  const strong = STRONG.test(sentence);
+  const causal = CAUSAL.test(sentence);
+  const quoted = inQuote(sentence, term.index);
+  if (!denial && !strong && !causal && !(quoted && aboutCut)) return null;
+  const mentionsCompany = companyNames.some((n) => n && sentence.includes(n)) || /\b(?:the company|the firm|the bank|it said|the group)\b/i.test(sentence);
+  const speaks = COMPANY_SPEAKS.test(sentence);
+  let claimant: AiClaim['claimant'] = 'writer';
+  const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
+  if (ANALYST.test(sentence) || (speaker && /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) && !companyNames.some((n) => speaker.includes(n))))
+    claimant = 'analyst';
+  else if (speaks && (mentionsCompany || EXECUTIVE.test(sentence))) claimant = 'company';
+  if (denial) return { stance: 'denial', claimant, strong, mixed: false, start, end: start + sentence.length };
+  // A company's own words about AI count when quoted or when they say AI does the work; reported
+  // framing ("as it accelerates AI adoption") is the writer's.
+  if (claimant === 'company' && !strong && !quoted && !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) && !/\btold (?:staff|employees|workers)\b/i.test(sentence))
+    claimant = 'writer';
+  if (strong && claimant === 'writer' && !/\b(?:reflects?|trend|could|may|might|likely)\b/i.test(sentence)) claimant = 'company';
+  return { stance: 'cause', claimant, strong, mixed: MIXED.test(sentence), start, end: start + sentence.length };
+}
+
+export function attribution(claims: AiClaim[]): AiAttribution {
+  const companyDenies = claims.some((c) => c.stance === 'denial' && c.claimant === 'company');
+  const companyCites = claims.some((c) => c.stance === 'cause' && c.claimant === 'company');
+  const othersBlame = claims.some((c) => c.stance === 'cause' && c.claimant !== 'company');
+  const mixed = claims.some((c) => c.stance === 'cause' && c.mixed);
+  if (companyDenies && companyCites) return 'mixed';
+  if (companyDenies || claims.some((c) => c.stance === 'denial')) return 'denied';
+  if (companyCites) return mixed ? 'mixed' : 'explicit';
+  if (othersBlame) return 'blamed';
+  return 'none';
+}

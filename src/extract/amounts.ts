@@ -1,0 +1,159 @@
+/**
+ * Finds amounts in text — digits with separators, "1.5k", word numbers, vague amounts, ranges,
+ * percentages and fractions — with their qualifier ("about", "more than", "up to").
+ */
+import type { HeadcountQualifier } from './types.js';
+
+export type Amount = {
+  start: number;
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  qualifier: HeadcountQualifier;
+  /** The literal amount for vague ones ("several hundred"), else null. */
+  words: string | null;
+  percent: boolean;
+  /** A fraction written in words ("a quarter", "half"): always a share. */
+  fraction: boolean;
+};
+
+const WORD_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1_000, k: 1_000, million: 1_000_000, m: 1_000_000, mn: 1_000_000, billion: 1_000_000_000,
+  bn: 1_000_000_000, lakh: 100_000, crore: 10_000_000,
+};
+
+const VAGUE: { re: string; min: number | null; max: number | null }[] = [
+  { re: 'hundreds of thousands', min: 200_000, max: 999_999 },
+  { re: 'tens of thousands', min: 20_000, max: 99_999 },
+  { re: '(?:several|a few|many) thousands?', min: 2_000, max: 9_999 },
+  { re: 'thousands', min: 2_000, max: 9_999 },
+  { re: '(?:several|a few|many) hundreds?', min: 200, max: 999 },
+  { re: 'hundreds', min: 200, max: 999 },
+  { re: '(?:several|a few|many) dozens?', min: 24, max: 99 },
+  { re: 'dozens', min: 24, max: 99 },
+  { re: 'scores', min: 40, max: 199 },
+  { re: 'a (?:small )?handful', min: 2, max: 9 },
+  { re: 'a small number', min: null, max: null },
+  { re: 'limited', min: null, max: null },
+];
+
+const FRACTIONS: Record<string, number> = {
+  half: 50, 'a half': 50, 'one half': 50, 'a third': 33.3, 'one third': 33.3, 'one-third': 33.3, 'two thirds': 66.7,
+  'two-thirds': 66.7, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75,
+  'three-quarters': 75, 'a fifth': 20, 'one fifth': 20, 'one-fifth': 20, 'a tenth': 10, 'one tenth': 10,
+  'one-tenth': 10,
+};
+
+const QUALIFIERS: [RegExp, HeadcountQualifier][] = [
+  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|an estimated|estimated|circa|~|just under|just over|an approximate)\s*$/i, 'about'],
+  [/(?:more than|over|at least|upwards of|in excess of|north of|above|a minimum of|no fewer than|no less than|\+)\s*$/i, 'at_least'],
+  [/(?:up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)\s*$/i, 'up_to'],
+];
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million))+|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const SCALE = String.raw`(?:\s*(?:k|K)\b|\s+(?:thousand|million|billion|lakh|crore)\b|\s*(?:bn|mn|m)\b)?`;
+const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points?\b)`;
+
+const AMOUNT_RE = new RegExp(
+  [
+    // ranges: "between 4,000 and 6,000", "10,000-15,000", "1,000 to 2,000"
+    String.raw`(?<rangeA>${NUMBER})${SCALE}\s*(?:-|–|—|to|and)\s*(?<rangeB>${NUMBER})(?<rangeScale>${SCALE})(?<rangePct>${PERCENT})?`,
+    String.raw`(?<num>${NUMBER})(?<scale>${SCALE})(?<pct>${PERCENT})?`,
+    String.raw`(?<vague>${VAGUE.map((v) => v.re).join('|')})`,
+    String.raw`(?<fraction>(?:a |one |two |three )?(?:half|third|thirds|quarter|quarters|fifth|tenth)\b)`,
+    String.raw`(?<word>${WORD_NUMBER})(?<wordPct>${PERCENT})?`,
+  ].join('|'),
+  'gi',
+);
+
+function parseNumber(digits: string, scale: string | undefined): number {
+  let n = Number(digits.replace(/,/g, ''));
+  const s = scale?.trim().toLowerCase();
+  if (s && SCALES[s]) n *= SCALES[s];
+  return n;
+}
+
+function parseWordNumber(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'dozen') current = (current || 1) * 12;
+    else if (w in WORD_UNITS) current += WORD_UNITS[w]!;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+function qualifierBefore(text: string, start: number): { qualifier: HeadcountQualifier; from: number } {
+  const left = text.slice(Math.max(0, start - 24), start);
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(left);
+    if (m) return { qualifier: q, from: start - (left.length - m.index) };
+  }
+  return { qualifier: 'exact', from: start };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** All amounts in text[from, to), in order. */
+export function findAmounts(text: string, from: number, to: number): Amount[] {
+  const slice = text.slice(from, to);
+  const out: Amount[] = [];
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(slice); m; m = AMOUNT_RE.exec(slice)) {
+    if (m[0].length === 0) {
+      AMOUNT_RE.lastIndex++;
+      continue;
+    }
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // Whole words only: "2B2C" or "fifteenth" are not amounts.
+    if (start > 0 && WORD_CHAR.test(text[start - 1]!) && !/\d/.test(m[0][0]!)) continue;
+    if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!) && /\d/.test(m[0][0]!)) continue;
+    const g = m.groups!;
+    const { qualifier, from: qStart } = qualifierBefore(text, start);
+    if (g.rangeA !== undefined) {
+      const a = parseNumber(g.rangeA, g.rangeScale);
+      const b = parseNumber(g.rangeB!, g.rangeScale);
+      if (b <= a) {
+        // "2022-23" or "9-5" is not a range of people; read the first number alone.
+        AMOUNT_RE.lastIndex = m.index + g.rangeA.length;
+        const single = parseNumber(g.rangeA, undefined);
+        out.push({ start, end: start + g.rangeA.length, value: single, min: single, max: single, qualifier, words: null, percent: false, fraction: false });
+        continue;
+      }
+      out.push({ start: qStart, end, value: b, min: a, max: b, qualifier: 'up_to', words: null, percent: Boolean(g.rangePct), fraction: false });
+    } else if (g.num !== undefined) {
+      const value = parseNumber(g.num, g.scale);
+      out.push({
+        start: qStart, end, value, qualifier, words: null, percent: Boolean(g.pct), fraction: false,
+        min: qualifier === 'up_to' ? null : value,
+        max: qualifier === 'at_least' ? null : value,
+      });
+    } else if (g.vague !== undefined) {
+      const spec = VAGUE.find((v) => new RegExp(`^(?:${v.re})$`, 'i').test(g.vague!))!;
+      out.push({ start, end, value: null, min: spec.min, max: spec.max, qualifier: 'vague', words: g.vague, percent: false, fraction: false });
+    } else if (g.fraction !== undefined) {
+      const key = g.fraction.toLowerCase().replace(/s$/, (s) => (g.fraction!.toLowerCase().endsWith('thirds') || g.fraction!.toLowerCase().endsWith('quarters') ? s : ''));
+      const value = FRACTIONS[key] ?? FRACTIONS[key.replace(/^(a|one) /, 'a ')] ?? null;
+      if (value === null) continue;
+      out.push({ start: qStart, end, value, min: value, max: value, qualifier, words: g.fraction, percent: true, fraction: true });
+    } else if (g.word !== undefined) {
+      const value = parseWordNumber(g.word);
+      if (!value || /^an?$/i.test(g.word)) continue;
+      out.push({ start: qStart, end, value, min: value, max: value, qualifier, words: g.word, percent: Boolean(g.wordPct), fraction: false });
+    }
+  }
+  return out;
+}

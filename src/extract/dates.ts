@@ -1,0 +1,94 @@
+/**
+ * The announcement date: a day named near the cut ("on Thursday", "July 21"), resolved against the
+ * publication date with chrono-node; else the publication date itself for breaking news; never a
+ * day the text does not support.
+ */
+import * as chrono from 'chrono-node';
+import type { Sentence } from './segment.js';
+
+export type FoundDate = { value: string; start: number; end: number } | null;
+
+const DATE_HINT =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+const WEEK_OR_MONTH =
+  /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks)\b/i;
+const NOT_ANNOUNCEMENT =
+  /\b(?:effective|starting|start(?:s|ing)?|begin(?:s|ning)?|from|by|until|through|till|before|slated|scheduled|set|expected|due|deadline|take(?:s)? effect|will|end(?:s|ing)? (?:on|by)|no later than|between|and)\s+(?:on\s+)?$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+export function parsePublished(published: string | null | undefined): Date | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const d = new Date(`${published.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** The year a text is about, when it gives no publication date: the nearest year written before. */
+function contextYear(text: string, before: number): number | null {
+  const head = text.slice(Math.max(0, before - 3000), before);
+  const years = [...head.matchAll(/\b(?:19[89]\d|20\d\d)\b/g)];
+  const last = years.at(-1);
+  if (last) return Number(last[0]);
+  const rest = text.slice(before, before + 3000).match(/\b(?:19[89]\d|20\d\d)\b/);
+  return rest ? Number(rest[0]) : null;
+}
+
+/**
+ * Reads the sentences that report the cut, in order of importance, and returns the first day or
+ * month they support.
+ */
+export function findDate(text: string, sentences: Sentence[], published: Date | null): FoundDate {
+  for (const s of sentences) {
+    const weekMonth = WEEK_OR_MONTH.exec(s.text);
+    if (!DATE_HINT.test(s.text)) {
+      if (weekMonth && published) {
+        const back = /last week/i.test(weekMonth[0]) ? 7 : 0;
+        const d = new Date(published.getTime() - back * 86_400_000);
+        return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, start: s.start + weekMonth.index, end: s.start + weekMonth.index + weekMonth[0].length };
+      }
+      continue;
+    }
+    const reference = published ?? new Date(Date.UTC(contextYear(text, s.start) ?? 2000, 11, 31, 12));
+    const results = chrono.parse(s.text, { instant: reference, timezone: 0 }, { forwardDate: false });
+    for (const r of results) {
+      const left = s.text.slice(Math.max(0, r.index - 40), r.index);
+      if (NOT_ANNOUNCEMENT.test(left)) continue;
+      const known = r.start;
+      if (!known.isCertain('day') && !known.isCertain('weekday')) {
+        // "in February 2025", "last month": a month is what the text supports.
+        if (known.isCertain('month') && (known.isCertain('year') || published)) {
+          const d = known.date();
+          if (published && d.getTime() > published.getTime() + 86_400_000) continue;
+          return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, start: s.start + r.index, end: s.start + r.index + r.text.length };
+        }
+        continue;
+      }
+      if (!published && !known.isCertain('year') && !known.isCertain('month')) continue; // a weekday alone
+      if (!published && !known.isCertain('year') && contextYear(text, s.start) === null) continue;
+      let d = known.date();
+      if (published && d.getTime() > published.getTime() + 86_400_000) {
+        if (known.isCertain('weekday') && !known.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
+        else if (!known.isCertain('year')) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+        else continue;
+      }
+      if (published && published.getTime() - d.getTime() > 45 * 86_400_000 && !known.isCertain('year')) continue;
+      return { value: iso(d), start: s.start + r.index, end: s.start + r.index + r.text.length };
+    }
+    if (weekMonth && published) {
+      return { value: `${published.getUTCFullYear()}-${pad(published.getUTCMonth() + 1)}`, start: s.start + weekMonth.index, end: s.start + weekMonth.index + weekMonth[0].length };
+    }
+  }
+  return null;
+}
+
+/** "In February 2025", "in 2023": the month or year a passing mention gives, without chrono. */
+export function roughDate(text: string): string | null {
+  const m = /\b(?:in|on|since|during)\s+(?:early |late |mid-)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i.exec(text);
+  if (m) {
+    const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    return `${m[2]}-${pad(month)}`;
+  }
+  const y = /\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/i.exec(text);
+  return y ? y[1]! : null;
+}

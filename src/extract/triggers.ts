@@ -1,0 +1,59 @@
+/** Finds the words that report a cut, and the words that take a report back (denials, reversals). */
+
+export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'passive';
+export type Trigger = { start: number; end: number; kind: TriggerKind };
+
+const JOB = String.raw`(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates)`;
+
+const PATTERNS: [RegExp, TriggerKind][] = [
+  [/\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,4}?(?:employees|workers|staff|people|executives))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi, 'layoff'],
+  [new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^.;:]{0,60}?\b${JOB}\b)`, 'gi'), 'cut'],
+  [new RegExp(String.raw`\b${JOB}\b[^.;]{0,40}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go)\b`, 'gi'), 'passive'],
+  [/\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?)\b)/gi, 'closure'],
+];
+
+/** "laid-off workers", "the laid off staff": people described, not a cut reported. */
+const ADJECTIVAL = /(?:\b(?:the|for|to|of|help|helping|encourag\w*|recall\w*|hire|hiring|rehire|former|previously|recently)\s+)?laid[\s-]off\s+(?:employees|workers|staff|staffers|people|designers|engineers)$/i;
+
+/** A cheap test a sentence must pass before it is read for triggers. */
+export const TRIGGER_HINT =
+  /lay|laid|redundanc|furlough|downsiz|reduc|cut|eliminat|slash|shed|axe|axing|trim|sack|let|fire|firing|terminat|halv|shrink|shrunk|clos|shut|idl|job|go\b/i;
+
+export function findTriggers(text: string, from: number, to: number): Trigger[] {
+  const slice = text.slice(from, to);
+  const out: Trigger[] = [];
+  for (const [re, kind] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (/laid[\s-]off/i.test(m[0])) {
+        const around = text.slice(Math.max(from, start - 30), Math.min(to, end + 20));
+        const tail = text.slice(start, Math.min(to, end + 20)).match(/^laid[\s-]off\s+\w+/i)?.[0] ?? '';
+        const lead = text.slice(Math.max(from, start - 30), start);
+        if (tail && ADJECTIVAL.test(lead.replace(/.*\s(?=\S+\s*$)/, '') + tail)) continue;
+        if (/-/.test(m[0]) && /^laid-off\s+(?:employees|workers|staff|people)/i.test(tail) && !/\b(?:has|have|had|was|were|been)\s*$/.test(lead)) continue;
+        void around;
+      }
+      if (out.some((t) => t.start < end && start < t.end)) continue;
+      out.push({ start, end, kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The company denies the cut, or reports of it. */
+export const DENIAL =
+  /\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss(?:ed|es|ing)? (?:the )?(?:reports?|rumou?rs|claims)|erroneous|baseless|untrue|no (?:plans?|intention) to (?:lay|cut)|not (?:planning|plan|going) to (?:lay|cut)|will not (?:lay|cut|be laying)|won['’]t (?:lay|cut)|no layoffs will|rul(?:ed|es|ing) out (?:any )?(?:layoffs|job cuts))\b/i;
+
+/** The cut is being undone: reinstatements, recalls, rehiring. */
+export const REVERSAL =
+  /\b(?:reinstat\w*|rehir\w*|re-hir\w*|recall(?:s|ed|ing)?\s+(?:their |its |laid-off )?(?:workers|employees|staff)|call(?:s|ed|ing)? back|bring(?:s|ing)? back|brought back|revers(?:e|ed|ing) (?:the )?(?:layoffs|cuts))\b/i;
+
+/** Advice, definitions, opinion: talk about layoffs in general. */
+export const GENERIC_TALK =
+  /\b(?:you|your|you['’]re|what is a|is defined as|occurs when|refers to|how to|should (?:you|companies)|are (?:almost always|often|usually|commonly)|can mean)\b/i;
