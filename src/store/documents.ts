@@ -1,0 +1,151 @@
+/** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
+import type { Document } from '../domain.js';
+import { documentsMatch, searchWords } from './full-text-search.js';
+import { nullsLast, toCount } from './query-helpers.js';
+import type { DocumentsTable } from './schema.js';
+import { inTransaction, type StoreContext } from './store-context.js';
+
+/** A document as stored, with the near-duplicate signature the resolver gave it. */
+export type StoredDocument = Document & { signature: string | null };
+
+/**
+ * A document to store. `signature` is its near-duplicate fingerprint; `bands` are the keys under which
+ * documents that may be near-duplicates meet (e.g. the four 16-bit quarters of a 64-bit simhash).
+ */
+export type NewDocument = Document & { signature?: string | null; bands?: readonly string[] };
+
+export type DuplicateCandidate = { id: string; signature: string | null; duplicate_of: string | null };
+
+export type DocumentSummary = Pick<Document, 'id' | 'url' | 'title' | 'outlet' | 'published'>;
+
+export type IterateDocumentsOptions = { pageSize?: number };
+
+export type SearchDocumentsOptions = { limit?: number; offset?: number };
+
+const COLUMNS = [
+  'id',
+  'url',
+  'title',
+  'outlet',
+  'published',
+  'language',
+  'text',
+  'raw',
+  'content_type',
+  'origin',
+  'duplicate_of',
+  'signature',
+  'fetched_at',
+] as const;
+
+/** Stores the document unless one with its id is already there; returns whether it was added. */
+export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boolean> {
+  return inTransaction(ctx, async ({ db }) => {
+    const result = await db
+      .insertInto('documents')
+      .values({
+        id: doc.id,
+        url: doc.url,
+        title: doc.title,
+        outlet: doc.outlet,
+        published: doc.published,
+        language: doc.language,
+        text: doc.text,
+        raw: doc.raw === null ? null : Buffer.from(doc.raw.buffer, doc.raw.byteOffset, doc.raw.byteLength),
+        content_type: doc.content_type,
+        origin: doc.origin,
+        duplicate_of: doc.duplicate_of,
+        signature: doc.signature ?? null,
+        fetched_at: doc.fetched_at,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    const bands = [...new Set(doc.bands ?? [])];
+    if (inserted && bands.length > 0) {
+      await db
+        .insertInto('document_bands')
+        .values(bands.map((band) => ({ band, document_id: doc.id })))
+        .execute();
+    }
+    return inserted;
+  });
+}
+
+export async function getDocument(ctx: StoreContext, id: string): Promise<StoredDocument | null> {
+  const row = await ctx.db.selectFrom('documents').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row ? toDocument(row) : null;
+}
+
+export async function hasDocument(ctx: StoreContext, id: string): Promise<boolean> {
+  const row = await ctx.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countDocuments(ctx: StoreContext): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
+}
+
+/** Stored documents sharing at least one band with the given ones: the near-duplicate candidates. */
+export async function findDuplicateCandidates(
+  ctx: StoreContext,
+  bands: readonly string[],
+): Promise<DuplicateCandidate[]> {
+  const unique = [...new Set(bands)];
+  if (unique.length === 0) return [];
+  return ctx.db
+    .selectFrom('document_bands')
+    .innerJoin('documents', 'documents.id', 'document_bands.document_id')
+    .select(['documents.id', 'documents.signature', 'documents.duplicate_of'])
+    .distinct()
+    .where('document_bands.band', 'in', unique)
+    .orderBy('documents.id')
+    .execute();
+}
+
+/**
+ * Every stored document in id order, fetched a page at a time so that re-processing a large database
+ * neither loads it whole nor holds a read open while the caller writes.
+ */
+export async function* iterateDocuments(
+  ctx: StoreContext,
+  { pageSize = 200 }: IterateDocumentsOptions = {},
+): AsyncGenerator<StoredDocument> {
+  let after: string | null = null;
+  for (;;) {
+    let query = ctx.db.selectFrom('documents').select(COLUMNS).orderBy('id').limit(pageSize);
+    if (after !== null) query = query.where('id', '>', after);
+    const rows = await query.execute();
+    for (const row of rows) yield toDocument(row);
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+export async function searchDocuments(
+  ctx: StoreContext,
+  q: string,
+  { limit = 50, offset = 0 }: SearchDocumentsOptions = {},
+): Promise<DocumentSummary[]> {
+  const words = searchWords(q);
+  if (!words) return [];
+  return ctx.db
+    .selectFrom('documents')
+    .select(['id', 'url', 'title', 'outlet', 'published'])
+    .where(documentsMatch(ctx.dialect, words))
+    .orderBy(nullsLast('published'))
+    .orderBy('published', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+function toDocument(row: Pick<DocumentsTable, (typeof COLUMNS)[number]>): StoredDocument {
+  // Both drivers hand back a Buffer; callers get a plain copy they may keep or change.
+  return { ...row, raw: row.raw === null ? null : new Uint8Array(row.raw) };
+}

@@ -1,0 +1,56 @@
+/** The filters of the events list (company, date range, words), as conditions both dialects share. */
+import { type Expression, expressionBuilder, type SqlBool } from 'kysely';
+import { companyKeysFor } from './companies.js';
+import { dateBounds } from './date-bounds.js';
+import { eventsMatch, searchWords } from './full-text-search.js';
+import type { Database } from './schema.js';
+import type { StoreContext } from './store-context.js';
+import { StoreInputError } from './store-input-error.js';
+
+export type EventFilter = {
+  /** A company name, alias or parent, in any case: "aws", "Amazon Web Services" and "Amazon" all find AWS. */
+  company?: string | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; an event is kept when its date (itself maybe a month or a year) overlaps. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Words that must all appear in the event (company, units, locations, context, quotes). */
+  q?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+};
+
+export async function eventConditions(
+  ctx: StoreContext,
+  filter: EventFilter,
+  operation: string,
+): Promise<Expression<SqlBool>[]> {
+  const eb = expressionBuilder<Database, 'events'>();
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.company?.trim()) {
+    const keys = await companyKeysFor(ctx, filter.company);
+    conditions.push(eb.or([eb('events.company_key', 'in', keys), eb('events.parent_key', 'in', keys)]));
+  }
+  conditions.push(...dateRangeConditions(filter, operation));
+  const words = searchWords(filter.q);
+  if (words) conditions.push(eventsMatch(ctx.dialect, words));
+  return conditions;
+}
+
+/** Events whose date period overlaps from..to; undated events never match a date range. */
+export function dateRangeConditions(
+  range: { from?: string | undefined; to?: string | undefined },
+  operation: string,
+): Expression<SqlBool>[] {
+  const eb = expressionBuilder<Database, 'events'>();
+  const conditions: Expression<SqlBool>[] = [];
+  if (range.from) conditions.push(eb('events.date_end', '>=', boundsOf(range.from, 'from', operation).start));
+  if (range.to) conditions.push(eb('events.date_start', '<=', boundsOf(range.to, 'to', operation).end));
+  return conditions;
+}
+
+function boundsOf(value: string, name: string, operation: string) {
+  const bounds = dateBounds(value);
+  if (!bounds)
+    throw new StoreInputError(operation, `${name} date "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  return bounds;
+}

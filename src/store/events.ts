@@ -1,0 +1,254 @@
+/** Events with their sources and claims: saved whole, read whole, listed by company, date and words. */
+
+import type { Selectable } from 'kysely';
+import type { Claim, Claimant, EventSource, SourceKind } from '../domain.js';
+import type { EvidenceSpan } from '../extract/types.js';
+import { dateRangeConditions, type EventFilter, eventConditions } from './event-filter.js';
+import {
+  type EventToSave,
+  eventColumns,
+  eventFields,
+  type StoredEvent,
+  toStoredEvent,
+} from './event-rows.js';
+import { chunks, nullsLast, toCount } from './query-helpers.js';
+import type { SaveResult } from './save-result.js';
+import type { EventsTable } from './schema.js';
+import { inTransaction, type StoreContext } from './store-context.js';
+import { StoreInputError } from './store-input-error.js';
+
+export type CandidateEventQuery = {
+  /** Company keys (see companyKey) of the report; an event matches by its company or its parent. */
+  companyKeys: readonly string[];
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+const EVENT_COLUMNS = [
+  'id',
+  'company',
+  'company_key',
+  'parent_company',
+  'parent_key',
+  'date',
+  'date_start',
+  'date_end',
+  'headcount',
+  'headcount_value',
+  'headcount_min',
+  'headcount_max',
+  'percent',
+  'country',
+  'ai_attribution',
+  'details',
+  'search_text',
+  'digest',
+  'created_at',
+  'updated_at',
+] as const;
+
+/**
+ * Inserts the event or replaces it (its sources and claims too) in one transaction. Saving an event
+ * equal to the stored one writes nothing and keeps its updated_at.
+ */
+export async function saveEvent(ctx: StoreContext, input: EventToSave): Promise<SaveResult> {
+  const event = eventFields(input);
+  checkSources(event);
+  const columns = eventColumns(event);
+  return inTransaction(ctx, async ({ db }) => {
+    const existing = await db
+      .selectFrom('events')
+      .select('digest')
+      .where('id', '=', event.id)
+      .executeTakeFirst();
+    if (existing?.digest === columns.digest) return 'unchanged';
+    const now = new Date().toISOString();
+    // Upsert first: on PostgreSQL it locks the event row, so a concurrent save of the same event waits
+    // here instead of interleaving its children with ours.
+    const { id: _id, ...changes } = columns;
+    await db
+      .insertInto('events')
+      .values({ ...columns, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ ...changes, updated_at: now }))
+      .execute();
+    await db.deleteFrom('claims').where('event_id', '=', event.id).execute();
+    await db.deleteFrom('event_sources').where('event_id', '=', event.id).execute();
+    if (event.sources.length > 0) {
+      await db
+        .insertInto('event_sources')
+        .values(event.sources.map((s, position) => ({ event_id: event.id, position, ...sourceColumns(s) })))
+        .execute();
+    }
+    for (const part of chunks(
+      event.claims.map((c, position) => ({ c, position })),
+      200,
+    )) {
+      await db
+        .insertInto('claims')
+        .values(
+          part.map(({ c, position }) => ({
+            event_id: event.id,
+            position,
+            field: c.field,
+            value: JSON.stringify(c.value ?? null),
+            source_kind: c.source.kind,
+            source_ref: c.source.ref,
+            claimant: c.claimant,
+            evidence: JSON.stringify(c.evidence),
+          })),
+        )
+        .execute();
+    }
+    return existing ? 'updated' : 'inserted';
+  });
+}
+
+/** Removes the event with its sources and claims; returns whether there was one. */
+export async function deleteEvent(ctx: StoreContext, id: string): Promise<boolean> {
+  const result = await ctx.db.deleteFrom('events').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function getEvent(ctx: StoreContext, id: string): Promise<StoredEvent | null> {
+  const row = await ctx.db.selectFrom('events').select(EVENT_COLUMNS).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [event] = await withChildren(ctx, [row]);
+  return event ?? null;
+}
+
+/** Events matching the filter, latest first (undated last). */
+export async function listEvents(ctx: StoreContext, filter: EventFilter = {}): Promise<StoredEvent[]> {
+  const conditions = await eventConditions(ctx, filter, 'listEvents');
+  let query = ctx.db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where((eb) => eb.and(conditions))
+    .orderBy(nullsLast('events.date_start'))
+    .orderBy('events.date_start', 'desc')
+    .orderBy('events.id');
+  // SQLite accepts OFFSET only after a LIMIT.
+  if (filter.limit !== undefined || filter.offset)
+    query = query.limit(filter.limit ?? Number.MAX_SAFE_INTEGER);
+  if (filter.offset) query = query.offset(filter.offset);
+  return withChildren(ctx, await query.execute());
+}
+
+export async function countEvents(ctx: StoreContext, filter: EventFilter = {}): Promise<number> {
+  const conditions = await eventConditions(ctx, filter, 'countEvents');
+  const row = await ctx.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => eb.and(conditions))
+    .executeTakeFirstOrThrow();
+  return toCount(row.n);
+}
+
+/**
+ * Events a new report might belong to: same company or parent (by key) and, when a range is given,
+ * a date period overlapping it. The resolver decides which, if any, it is.
+ */
+export async function findCandidateEvents(
+  ctx: StoreContext,
+  query: CandidateEventQuery,
+): Promise<StoredEvent[]> {
+  const keys = [...new Set(query.companyKeys)];
+  if (keys.length === 0) return [];
+  const dates = dateRangeConditions(query, 'findCandidateEvents');
+  const rows = await ctx.db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where((eb) => eb.and([eb.or([eb('company_key', 'in', keys), eb('parent_key', 'in', keys)]), ...dates]))
+    .orderBy('events.id')
+    .execute();
+  return withChildren(ctx, rows);
+}
+
+/** Ids of the events that cite a source (a document, a curated record, a WARN notice). */
+export async function findEventIdsBySource(
+  ctx: StoreContext,
+  kind: SourceKind,
+  ref: string,
+): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('event_sources')
+    .select('event_id')
+    .distinct()
+    .where('kind', '=', kind)
+    .where('ref', '=', ref)
+    .orderBy('event_id')
+    .execute();
+  return rows.map((r) => r.event_id);
+}
+
+/** Reads the sources and claims of a page of events (a few queries, not two per event). */
+async function withChildren(ctx: StoreContext, rows: Selectable<EventsTable>[]): Promise<StoredEvent[]> {
+  const sources = new Map<string, EventSource[]>();
+  const claims = new Map<string, Claim[]>();
+  for (const ids of chunks(rows.map((r) => r.id))) {
+    const sourceRows = await ctx.db
+      .selectFrom('event_sources')
+      .select(['event_id', 'kind', 'ref', 'url', 'outlet', 'title', 'published', 'document_id'])
+      .where('event_id', 'in', ids)
+      .orderBy('event_id')
+      .orderBy('position')
+      .execute();
+    for (const { event_id, ...s } of sourceRows) {
+      push(sources, event_id, { ...s, kind: s.kind as SourceKind });
+    }
+    const claimRows = await ctx.db
+      .selectFrom('claims')
+      .select(['event_id', 'field', 'value', 'source_kind', 'source_ref', 'claimant', 'evidence'])
+      .where('event_id', 'in', ids)
+      .orderBy('event_id')
+      .orderBy('position')
+      .execute();
+    for (const c of claimRows) {
+      const source = sources.get(c.event_id)?.find((s) => s.kind === c.source_kind && s.ref === c.source_ref);
+      push(claims, c.event_id, {
+        field: c.field,
+        value: JSON.parse(c.value) as unknown,
+        // The foreign key guarantees the source row exists.
+        source: source!,
+        claimant: c.claimant as Claimant,
+        evidence: JSON.parse(c.evidence) as EvidenceSpan[],
+      });
+    }
+  }
+  return rows.map((row) => toStoredEvent(row, sources.get(row.id) ?? [], claims.get(row.id) ?? []));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sourceColumns(s: EventSource) {
+  return {
+    kind: s.kind,
+    ref: s.ref,
+    url: s.url,
+    outlet: s.outlet,
+    title: s.title,
+    published: s.published,
+    document_id: s.document_id,
+  };
+}
+
+/** Each source once; every claim cites one of the event's sources (the table's foreign key says so too). */
+function checkSources(event: EventToSave): void {
+  const seen = new Set<string>();
+  for (const s of event.sources) {
+    const key = `${s.kind}:${s.ref}`;
+    if (seen.has(key)) throw new StoreInputError('saveEvent', `event ${event.id} lists source ${key} twice`);
+    seen.add(key);
+  }
+  for (const c of event.claims) {
+    if (!seen.has(`${c.source.kind}:${c.source.ref}`)) {
+      throw new StoreInputError(
+        'saveEvent',
+        `event ${event.id}: the ${c.field} claim cites ${c.source.kind}:${c.source.ref}, which is not among its sources`,
+      );
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** Opens (creating if needed) a SQLite file tuned for one writer and many readers. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
+import type { Database } from './schema.js';
+import { StoreOpenError } from './store-open-error.js';
+
+const HINT = 'give a writable file with --db PATH or LAYOFFWATCH_DB';
+
+export function openSqlite(path: string): Kysely<Database> {
+  if (path !== ':memory:') {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new StoreOpenError(path, `cannot create its folder (${messageOf(error)})`, HINT, {
+        cause: error,
+      });
+    }
+  }
+  let database: BetterSqlite3.Database;
+  try {
+    database = new BetterSqlite3(path);
+  } catch (error) {
+    throw new StoreOpenError(path, messageOf(error), HINT, { cause: error });
+  }
+  try {
+    // WAL: readers never block the writer. synchronous=NORMAL in WAL mode loses no committed
+    // transaction when the process dies (only on power loss), which is what the crash test checks.
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+  } catch (error) {
+    database.close();
+    const reason =
+      (error as { code?: string }).code === 'SQLITE_NOTADB'
+        ? 'the file is not a SQLite database'
+        : messageOf(error);
+    throw new StoreOpenError(path, reason, HINT, { cause: error });
+  }
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
