@@ -20,7 +20,7 @@ const STRONG = new RegExp(
   'iu',
 );
 const CAUSAL = new RegExp(
-  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,5}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))`,
+  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))`,
   'iu',
 );
 const MIXED = new RegExp(
@@ -44,7 +44,7 @@ function inQuote(sentence: string, index: number): boolean {
  * Reads one sentence. `aboutCut`: the sentence, or its neighbour, speaks of this cut.
  * `companyNames`: how the text names the company (and its executives' roles are recognised).
  */
-export function readAiClaim(sentence: string, start: number, companyNames: string[], aboutCut: boolean): AiClaim | null {
+export function readAiClaim(sentence: string, start: number, companyNames: string[], aboutCut: boolean, neighbours = ''): AiClaim | null {
   const term = AI_TERM.exec(sentence);
   if (!term) return null;
   if (OTHER_TIME.test(sentence)) return null;
@@ -53,13 +53,18 @@ export function readAiClaim(sentence: string, start: number, companyNames: strin
   const causal = CAUSAL.test(sentence);
   const quoted = inQuote(sentence, term.index);
   if (!denial && !strong && !causal && !(quoted && aboutCut)) return null;
-  const mentionsCompany = companyNames.some((n) => n && sentence.includes(n)) || /\b(?:the company|the firm|the bank|it said|the group)\b/i.test(sentence);
-  const speaks = COMPANY_SPEAKS.test(sentence);
+  const mentionsCompany =
+    companyNames.some((n) => n && sentence.includes(n)) ||
+    /\b(?:it said|the (?:[\w-]+\s+){0,3}(?:company|firm|bank|group|lender|retailer|airline|carrier|startup|giant|maker|business))\b/i.test(sentence);
+  // A quotation's speaker is often named in the sentence next to it.
+  const attributed = quoted && !COMPANY_SPEAKS.test(sentence) ? neighbours : '';
+  const speaks = COMPANY_SPEAKS.test(sentence) || COMPANY_SPEAKS.test(attributed);
   let claimant: AiClaim['claimant'] = 'writer';
+  if (/\b(?:is|was) cited as\b/i.test(sentence)) claimant = 'company';
   const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
   if (ANALYST.test(sentence) || (speaker && /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) && !companyNames.some((n) => speaker.includes(n))))
     claimant = 'analyst';
-  else if (speaks && (mentionsCompany || EXECUTIVE.test(sentence))) claimant = 'company';
+  else if (speaks && (mentionsCompany || EXECUTIVE.test(sentence) || (attributed && (EXECUTIVE.test(attributed) || companyNames.some((n) => n && attributed.includes(n)))))) claimant = 'company';
   if (denial) return { stance: 'denial', claimant, strong, mixed: false, start, end: start + sentence.length };
   // A company's own words about AI count when quoted or when they say AI does the work; reported
   // framing ("as it accelerates AI adoption") is the writer's.

@@ -121,6 +121,7 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     // Whole words only: "2B2C" or "fifteenth" are not amounts.
     if (start > 0 && WORD_CHAR.test(text[start - 1]!) && !/\d/.test(m[0][0]!)) continue;
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!) && /\d/.test(m[0][0]!)) continue;
+    if (start > 1 && /[-/]/.test(text[start - 1]!) && /\d/.test(text[start - 2]!)) continue;
     const g = m.groups!;
     const { qualifier, from: qStart } = qualifierBefore(text, start);
     if (g.rangeA !== undefined) {

@@ -40,6 +40,8 @@ function contextYear(text: string, before: number): number | null {
  */
 export function findDate(text: string, sentences: Sentence[], published: Date | null): FoundDate {
   for (const s of sentences) {
+    // "had first announced the layoffs in September": an earlier step, not this report's date.
+    if (/\bhad (?:first |previously |already |earlier )?(?:announced|said|reported|disclosed)\b|\bfirst announced\b|\bpreviously\b/i.test(s.text)) continue;
     const weekMonth = WEEK_OR_MONTH.exec(s.text);
     if (!DATE_HINT.test(s.text)) {
       if (weekMonth && published) {

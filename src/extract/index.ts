@@ -51,8 +51,8 @@ type Candidate = { key: string; name: Name; parent: string | null; clauses: Clau
 const span = (text: string, start: number, end: number): EvidenceSpan => ({ start, end, text: text.slice(start, end) });
 
 const PREPOSITION_BEFORE =
-  /\b(?:from|at|in|with|by|like|including|than|to|of|as|on|for|about|over|against|between|among|versus|vs\.?|into|through|after|before|beyond|unlike|alongside|joins|joined|and|or|&)\s+(?:the\s+)?$/i;
-const CLAUSE_BOUNDARY = /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–]\s|—/g;
+  /\b(?:from|at|in|with|by|like|including|such as|than|to|of|on|for|about|over|against|between|among|versus|vs\.?|into|through|after|before|beyond|unlike|alongside|joins|joined|and|or|&)\s+(?:the\s+)?$/i;
+const CLAUSE_BOUNDARY = /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–-]\s|—|\)\s+-\s/g;
 const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 const STRONG_REPORT =
   /\b(?:is|are|was|were|will|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|announced (?:layoffs|job cuts|redundancies))\b/i;
@@ -188,6 +188,16 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   }
   if (clauses.length === 0) return negative(warnings);
 
+  // A pronoun or a subjectless clause speaks of the company the text leads with, unless the
+  // company it points back to makes cuts of its own.
+  const ordered = clauses.slice().sort((a, b) => Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start);
+  const subjectKeys = new Set(clauses.filter((c) => c.actor && (c.actor.via === 'subject' || c.actor.via === 'object') && !c.negated && !c.generic).map((c) => orgKey(c.actor!.name.text)));
+  const lead = ordered.find((c) => c.actor && (c.actor.via === 'subject' || c.actor.via === 'object') && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor.name.text)));
+  for (const c of clauses) {
+    if (!c.actor || c.actor.via === 'subject' || c.actor.via === 'object' || !lead) continue;
+    if (!subjectKeys.has(orgKey(c.actor.name.text))) c.actor = { ...lead.actor!, via: c.actor.via };
+  }
+
   // Group clauses by the organisation that makes the cut and score them.
   const candidates = new Map<string, Candidate>();
   for (const c of clauses) {
@@ -225,6 +235,15 @@ function isNear(a: Amount, t: Trigger): boolean {
   return Math.abs(a.start - t.start) < 220;
 }
 
+/** "Facing the prospect…", "Shares rose…": a capital that only starts the sentence. */
+function looksCommon(text: string, s: Sentence, n: Name): boolean {
+  if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
+  const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
+  if (!atStart) return false;
+  if (/(?:ing|ed|ly|ers|ions|als|ies)$/.test(n.text)) return true;
+  return new RegExp(`(?<![\\p{L}])${n.text.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
 function findLastOrg(names: Name[]): Name | null {
   for (let i = names.length - 1; i >= 0; i--) if (names[i]!.kind === 'org' || names[i]!.kind === 'outlet') return names[i]!;
   return null;
@@ -252,6 +271,7 @@ function actorOf(
   const orgs = names.filter((n) => n.kind === 'org');
   const before = orgs.filter((n) => n.start >= start && n.end <= t.start);
   for (const [i, n] of before.entries()) {
+    if (looksCommon(text, s, n)) continue;
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start))) continue;
     let name = n;
     // "Google’s parent Alphabet": the owner's name is not the subject.
@@ -265,9 +285,13 @@ function actorOf(
     const resolved = previous && previous.kind === 'org' ? previous : mostSalient();
     if (resolved) return { name: resolved, parent: parentOf(text, resolved), via: COMPANY_ANAPHORA.test(left) ? 'anaphora' : 'none' };
   }
+  const mainSubject = orgs.find((n) => n.start >= s.start && n.end <= start && !looksCommon(text, s, n) && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start)));
+  if (mainSubject && start > s.start) return { name: mainSubject, parent: parentOf(text, mainSubject), via: 'anaphora' };
   const right = orgs.find((n) => n.start >= t.end && n.start - t.end < 80 && /\b(?:at|from|by|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) && !/[.;]/.test(text.slice(t.end, n.start)));
   if (right) return { name: right, parent: parentOf(text, right), via: 'object' };
-  return null;
+  if (GENERIC_ACTORS.test(left)) return null;
+  const main = mostSalient();
+  return main ? { name: main, parent: parentOf(text, main), via: 'none' } : null;
 }
 
 /** "Amazon … in AWS", "Amazon AWS": the subsidiary that cuts, with its parent. */
@@ -400,15 +424,19 @@ function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses:
   }
 
   // AI: every sentence that ties AI to this cut, with who says so.
+  const nearLead = new Set<Sentence>();
+  for (const c of mine.slice(0, 3)) {
+    const i = bodyIndex.get(c.sentence.index);
+    if (i !== undefined) for (const s of body.slice(i, i + 4)) nearLead.add(s);
+  }
   const claims: AiClaim[] = [];
   const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
   for (const [i, s] of body.entries()) {
     if (!AI_TERM.test(s.text)) continue;
-    const near = about.has(s) || about.has(body[i - 1]!) || s.headline || /\b(?:layoffs?|cuts?|job losses|redundanc\w*|restructuring|reductions?|eliminat\w*|let(?:ting)? go)\b/i.test(s.text);
-    if (!near) continue;
+    const aboutCut = about.has(s) || about.has(body[i - 1]!) || s.headline || nearLead.has(s) || /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go)\b/i.test(`${body[i - 1]?.text ?? ''} ${s.text}`);
+    if (!aboutCut) continue;
     if (clauses.some((c) => c.sentence === s && c.actor && orgKey(c.actor.name.text) !== primary.key && c.actor.via === 'subject')) continue;
-    const aboutCut = about.has(s) || about.has(body[i - 1]!) || /\b(?:memo|restructuring|layoffs?|cuts?)\b/i.test(`${body[i - 1]?.text ?? ''} ${s.text}`);
-    const claim = readAiClaim(s.text, s.start, names, aboutCut);
+    const claim = readAiClaim(s.text, s.start, names, aboutCut, `${body[i - 1]?.text ?? ''} ${body[i + 1]?.text ?? ''}`);
     if (claim) {
       claims.push(claim);
       add('ai_attribution', claim.start, claim.end);
@@ -490,6 +518,12 @@ function countryOf(text: string, body: Sentence[], about: Sentence[], places: { 
       return { code, start: s.start + m.index, end: s.start + m.index + m[0].length };
     }
   }
+  for (const s of about) {
+    const m = /\b(?:mainly|mostly|primarily|largely|chiefly|all|predominantly)\s+in\s+(?:the\s+)?/i.exec(s.text);
+    if (!m) continue;
+    const p = findPlaces(text, s.start + m.index + m[0].length, Math.min(s.end, s.start + m.index + m[0].length + 40)).find((x) => x.country);
+    if (p) return { code: p.country!, start: p.start, end: p.end };
+  }
   const workforce = /\b(U\.S\.|US|UK|U\.K\.|British|American|German|Indian|Japanese|French|Irish|Canadian)\s+(?:workforce|staff|employees|stores|jobs|roles|offices?|plants?)\b/;
   for (const s of about) {
     const m = workforce.exec(s.text);
@@ -498,7 +532,11 @@ function countryOf(text: string, body: Sentence[], about: Sentence[], places: { 
       return { code, start: s.start + m.index, end: s.start + m.index + m[1]!.length };
     }
   }
-  const inPlace = places.find((p) => p.country);
+  for (const s of about.slice(0, 3)) {
+    const d = findDemonyms(text, s.start, s.end).find((x) => x.country && /^\s+(?:[\w-]+\s+){0,3}?(?:company|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\s+[A-Z]/.test(text.slice(x.end, x.end + 60)));
+    if (d) return { code: d.country!, start: d.start, end: d.end };
+  }
+  const inPlace = places.find((p) => p.country && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
   if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
   for (const s of [...about, ...body.slice(0, 6)]) {
     const d = findDemonyms(text, s.start, s.end).find((x) => x.country && /^\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\b/i.test(text.slice(x.end, x.end + 50)));
@@ -521,6 +559,8 @@ function buildMentions(text: string, primary: Candidate, clauses: Clause[], deni
     for (const org of orgs) {
       const key = orgKey(org.text);
       if (!key || primaryKeys.has(key) || deniedKeys.has(key) || mentions.has(key)) continue;
+      if ([...primaryKeys].some((k) => k && (key.includes(k) || k.includes(key)))) continue;
+      if (looksCommon(text, c.sentence, org)) continue;
       if (PARENTS[org.text] && primaryKeys.has(orgKey(PARENTS[org.text]!))) continue;
       const m = emptyEvent();
       m.company = cleanCompany(org.text);

@@ -44,6 +44,7 @@ function isPlace(name: string): boolean {
 
 function classify(name: string, text: string, start: number, end: number): NameKind {
   if (OUTLETS.has(name)) return 'outlet';
+  if (/^[A-Z][A-Z .-]{3,}$/.test(name) && isPlace(name.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()))) return 'place';
   if (KNOWN_ORGS.has(name)) return 'org';
   if (isPlace(name)) return 'place';
   const tokens = name.split(/\s+/);
@@ -80,6 +81,10 @@ export function findNames(text: string, from: number, to: number): Name[] {
 function readName(text: string, phraseStart: number, phrase: string): Name | null {
   let start = phraseStart;
   let raw = phrase;
+  const whole = phrase.replace(/['’]s?$/, '');
+  if (OUTLETS.has(whole) || OUTLETS.has(whole.replace(/^The\s+/, ''))) {
+    return { start, end: start + whole.length, text: whole, kind: 'outlet', possessive: whole !== phrase };
+  }
   // Peel leading words that take a capital without being part of a name.
   for (;;) {
     const sp = raw.search(/\s/);

@@ -70,7 +70,7 @@ export function countsPeople(text: string, a: Amount, sentenceEnd: number): bool
 function isWorkforceShare(text: string, a: Amount, sentenceStart: number, sentenceEnd: number): boolean {
   const right = after(text, a.end, sentenceEnd);
   const left = before(text, a.start, sentenceStart);
-  const m = /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))([^.;:,()–—-]*?)\b(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b/i.exec(right);
+  const m = /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(right);
   if (m) {
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     return modifiers.every(
