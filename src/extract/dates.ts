@@ -62,6 +62,8 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
         if (known.isCertain('month') && (known.isCertain('year') || published)) {
           const d = known.date();
           if (published && d.getTime() > published.getTime() + 86_400_000) continue;
+          // A month long before publication is history ("initiated in September"), not this report.
+          if (published && published.getTime() - d.getTime() > 45 * 86_400_000) continue;
           return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, start: s.start + r.index, end: s.start + r.index + r.text.length };
         }
         continue;
@@ -69,6 +71,10 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
       if (!published && !known.isCertain('year') && !known.isCertain('month')) continue; // a weekday alone
       if (!published && !known.isCertain('year') && contextYear(text, s.start) === null) continue;
       let d = known.date();
+      if (!published && !known.isCertain('year')) {
+        const year = contextYear(text, s.start)!;
+        d = new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), 12));
+      }
       if (published && d.getTime() > published.getTime() + 86_400_000) {
         if (known.isCertain('weekday') && !known.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
         else if (!known.isCertain('year')) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));

@@ -31,7 +31,7 @@ const QUICK =
 const WINDOW = 320;
 const MAX_CLAUSES = 400;
 
-type Actor = { name: Name; parent: string | null; via: 'subject' | 'anaphora' | 'object' | 'none' };
+type Actor = { name: Name; parent: string | null; via: 'subject' | 'anaphora' | 'object' | 'previous' | 'none' };
 
 type Clause = {
   sentence: Sentence;
@@ -191,10 +191,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // A pronoun or a subjectless clause speaks of the company the text leads with, unless the
   // company it points back to makes cuts of its own.
   const ordered = clauses.slice().sort((a, b) => Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start);
-  const subjectKeys = new Set(clauses.filter((c) => c.actor && (c.actor.via === 'subject' || c.actor.via === 'object') && !c.negated && !c.generic).map((c) => orgKey(c.actor!.name.text)));
-  const lead = ordered.find((c) => c.actor && (c.actor.via === 'subject' || c.actor.via === 'object') && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor.name.text)));
+  const named = (c: Clause) => c.actor && (c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora');
+  const subjectKeys = new Set(clauses.filter((c) => named(c) && !c.negated && !c.generic).map((c) => orgKey(c.actor!.name.text)));
+  const lead = ordered.find((c) => named(c) && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor!.name.text)));
   for (const c of clauses) {
-    if (!c.actor || c.actor.via === 'subject' || c.actor.via === 'object' || !lead) continue;
+    if (!c.actor || named(c) || !lead) continue;
     if (!subjectKeys.has(orgKey(c.actor.name.text))) c.actor = { ...lead.actor!, via: c.actor.via };
   }
 
@@ -211,7 +212,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const hasVague = relevant.some((a) => a.role === 'people' && a.amount.qualifier === 'vague');
     const hasShare = relevant.some((a) => a.role === 'share');
     const closure = c.trigger.kind === 'closure';
-    const strong = hasPeople || hasVague || hasShare || ((c.actor.via === 'subject' || c.actor.via === 'object') && (closure || STRONG_REPORT.test(c.sentence.text)));
+    const strong = hasPeople || hasVague || hasShare || ((c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora') && (closure || STRONG_REPORT.test(c.sentence.text)));
     const score = position * (1 + 1.5 * Number(hasPeople) + Number(hasShare) + 0.8 * Number(hasVague) + 0.5 * Number(closure)) * (strong ? 1 : 0.4);
     const entry = candidates.get(key) ?? { key, name: c.actor.name, parent: c.actor.parent, clauses: [], score: 0, strong: false };
     entry.clauses.push(c);
@@ -280,14 +281,15 @@ function actorOf(
   }
   const left = text.slice(start, t.start);
   if (COMPANY_ANAPHORA.test(left) || (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))) {
-    const previous = orgs.filter((n) => n.end <= start).at(-1) ?? previousOrg;
-    if (previous && previous.kind === 'outlet') return null;
-    const resolved = previous && previous.kind === 'org' ? previous : mostSalient();
-    if (resolved) return { name: resolved, parent: parentOf(text, resolved), via: COMPANY_ANAPHORA.test(left) ? 'anaphora' : 'none' };
+    const inSentence = orgs.filter((n) => n.end <= start && !looksCommon(text, s, n)).at(-1);
+    if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };
+    if (previousOrg && previousOrg.kind === 'outlet') return null;
+    const resolved = previousOrg && previousOrg.kind === 'org' ? previousOrg : mostSalient();
+    if (resolved) return { name: resolved, parent: parentOf(text, resolved), via: previousOrg?.kind === 'org' ? 'previous' : 'none' };
   }
   const mainSubject = orgs.find((n) => n.start >= s.start && n.end <= start && !looksCommon(text, s, n) && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start)));
   if (mainSubject && start > s.start) return { name: mainSubject, parent: parentOf(text, mainSubject), via: 'anaphora' };
-  const right = orgs.find((n) => n.start >= t.end && n.start - t.end < 80 && /\b(?:at|from|by|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) && !/[.;]/.test(text.slice(t.end, n.start)));
+  const right = orgs.find((n) => n.start >= t.end && n.start - t.end < 80 && /\b(?:at|from|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) && !/[.;]/.test(text.slice(t.end, n.start)));
   if (right) return { name: right, parent: parentOf(text, right), via: 'object' };
   if (GENERIC_ACTORS.test(left)) return null;
   const main = mostSalient();
@@ -493,7 +495,7 @@ function plantWorkforce(text: string, body: Sentence[]): Amount | null {
 /** "The cuts represent around 15% of the global workforce": a share given in a sentence of its own. */
 function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amount | null {
   for (const s of body.slice(0, 40)) {
-    if (!/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company)\b/i.test(s.text)) continue;
+    if (!/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company|figure|total|number)\b/i.test(s.text)) continue;
     if (!/\b(?:represent|account for|amount to|equal|affect|impact|reduc|cut|eliminat|lay|halve|trim|shrink)\w*/i.test(s.text)) continue;
     const names = findNames(text, s.start, s.end).filter((n) => n.kind === 'org');
     if (names.length && !names.some((n) => orgKey(n.text) === primary.key) && !names.some((n) => n.possessive)) continue;

@@ -68,7 +68,9 @@ export function findNames(text: string, from: number, to: number): Name[] {
   for (let m = NAME_RE.exec(slice); m; m = NAME_RE.exec(slice)) {
     // "India’s IT giant": a possessive ends a name; what follows is another one.
     let offset = 0;
-    for (const part of m[0].split(/(?<=['’]s)\s+/)) {
+    // "L.A. Times Executive Editor Kevin Merida": a job title ends one name and starts another.
+    for (const part of m[0].split(/(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/)) {
+      if (!part) continue;
       const at = m[0].indexOf(part, offset);
       offset = at + part.length;
       const name = readName(text, from + m.index + at, part);
