@@ -31,12 +31,13 @@ export async function testDatabases(): Promise<TestDatabases[]> {
 }
 
 function sqliteDatabases(): TestDatabases {
-  const folder = mkdtempSync(join(tmpdir(), 'layoffwatch-store-'));
+  let folder: string | null = null;
   let count = 0;
   return {
     dialect: 'sqlite',
     available: true,
     async fresh() {
+      folder ??= mkdtempSync(join(tmpdir(), 'layoffwatch-store-'));
       count += 1;
       return { kind: 'sqlite', path: join(folder, `test-${count}.db`) };
     },
@@ -51,7 +52,8 @@ function sqliteDatabases(): TestDatabases {
       }
     },
     async dispose() {
-      rmSync(folder, { recursive: true, force: true });
+      if (folder) rmSync(folder, { recursive: true, force: true });
+      folder = null;
     },
   };
 }
