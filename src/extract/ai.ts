@@ -8,7 +8,7 @@ import type { AiAttribution } from './types.js';
 export type AiClaim = { stance: 'cause' | 'denial'; claimant: 'company' | 'writer' | 'analyst'; strong: boolean; mixed: boolean; start: number; end: number };
 
 export const AI_TERM =
-  /(?:\bA\.?I\.?(?![\p{L}])|\bartificial intelligence\b|\bgenerative AI\b|\bautomation\b|\bautomated\b|\bautomating\b|\bmachine learning\b|\bchatbots?\b|\bagentic\b|\blarge language models?\b|\bLLMs?\b)/u;
+  /(?:\bA\.?I\.?(?![\p{L}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)/u;
 const AI = AI_TERM.source;
 
 const DENIAL = new RegExp(
@@ -52,7 +52,9 @@ export function readAiClaim(sentence: string, start: number, companyNames: strin
   const strong = STRONG.test(sentence);
   const causal = CAUSAL.test(sentence);
   const quoted = inQuote(sentence, term.index);
-  if (!denial && !strong && !causal && !(quoted && aboutCut)) return null;
+  // A quotation counts only when it speaks of work and people, not of a product.
+  const quotedAboutWork = quoted && aboutCut && /\b(?:work|jobs?|roles?|skills?|skill sets|people|talent|workforce|teams?|restructur\w*|headcount|hiring|humans?|employees)\b/i.test(sentence);
+  if (!denial && !strong && !causal && !quotedAboutWork) return null;
   const mentionsCompany =
     companyNames.some((n) => n && sentence.includes(n)) ||
     /\b(?:it said|the (?:[\w-]+\s+){0,3}(?:company|firm|bank|group|lender|retailer|airline|carrier|startup|giant|maker|business))\b/i.test(sentence);
@@ -64,11 +66,11 @@ export function readAiClaim(sentence: string, start: number, companyNames: strin
   const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
   if (ANALYST.test(sentence) || (speaker && /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) && !companyNames.some((n) => speaker.includes(n))))
     claimant = 'analyst';
-  else if (speaks && (mentionsCompany || EXECUTIVE.test(sentence) || (attributed && (EXECUTIVE.test(attributed) || companyNames.some((n) => n && attributed.includes(n)))))) claimant = 'company';
+  else if (speaks && (mentionsCompany || EXECUTIVE.test(sentence) || (attributed && (EXECUTIVE.test(attributed) || /\b(?:memo|statement|letter to (?:staff|employees))\b/i.test(attributed) || companyNames.some((n) => n && attributed.includes(n)))))) claimant = 'company';
   if (denial) return { stance: 'denial', claimant, strong, mixed: false, start, end: start + sentence.length };
   // A company's own words about AI count when quoted or when they say AI does the work; reported
   // framing ("as it accelerates AI adoption") is the writer's.
-  if (claimant === 'company' && !strong && !quoted && !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) && !/\btold (?:staff|employees|workers)\b/i.test(sentence))
+  if (claimant === 'company' && !strong && !quotedAboutWork && !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) && !/\btold (?:staff|employees|workers)\b/i.test(sentence))
     claimant = 'writer';
   if (strong && claimant === 'writer' && !/\b(?:reflects?|trend|could|may|might|likely)\b/i.test(sentence)) claimant = 'company';
   return { stance: 'cause', claimant, strong, mixed: MIXED.test(sentence), start, end: start + sentence.length };

@@ -12,7 +12,7 @@ import { findDate, parsePublished, roughDate, type FoundDate } from './dates.js'
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { PARENTS } from './lexicon/parents.js';
 import { COMPANY_ANAPHORA, GENERIC_ACTORS } from './lexicon/words.js';
-import { findNames, orgKey, type Name } from './organisations.js';
+import { findNames, orgKey, sameOrganisation, type Name } from './organisations.js';
 import { findDemonyms, findPlaces } from './places.js';
 import { roleOf, type Role } from './roles.js';
 import { segment, type Sentence } from './segment.js';
@@ -222,6 +222,19 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     candidates.set(key, entry);
   }
   for (const e of candidates.values()) e.score += 0.3 * Math.min(10, salience.get(e.key)?.count ?? 0);
+  // One organisation written two ways (an acronym and its full name) is one candidate.
+  const all = [...candidates.values()];
+  for (const a of all) {
+    for (const b of all) {
+      if (a === b || !candidates.has(a.key) || !candidates.has(b.key) || !sameOrganisation(a.name.text, b.name.text)) continue;
+      const [keep, fold] = a.name.text.length >= b.name.text.length ? [a, b] : [b, a];
+      keep.clauses.push(...fold.clauses);
+      keep.score += fold.score;
+      keep.strong ||= fold.strong;
+      keep.parent ??= fold.parent;
+      candidates.delete(fold.key);
+    }
+  }
   const ranked = [...candidates.values()].filter((c) => c.strong).sort((a, b) => b.score - a.score);
   const primary = ranked[0];
   if (!primary) return negative(warnings);
@@ -241,7 +254,7 @@ function looksCommon(text: string, s: Sentence, n: Name): boolean {
   if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
-  if (/(?:ing|ed|ly|ers|ions|als|ies)$/.test(n.text)) return true;
+  if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness)$/.test(n.text)) return true;
   return new RegExp(`(?<![\\p{L}])${n.text.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
 }
 

@@ -18,7 +18,7 @@ export type Name = {
   possessive: boolean;
 };
 
-const STATE_ABBREVIATIONS = new Set(Object.values(US_STATES).flat());
+const STATE_ABBREVIATIONS = new Set(Object.values(US_STATES).flatMap((abbrs) => abbrs.flatMap((a) => [a, a.replace(/\.$/, '')])));
 const PLACE_NAMES = new Set<string>([
   ...Object.keys(COUNTRY_NAMES), ...Object.keys(US_STATES), ...Object.keys(CITIES), ...REGIONS,
   ...STATE_ABBREVIATIONS, 'Wall Street', 'Silicon Valley', 'Capitol Hill', 'Westminster', 'Whitehall',
@@ -69,7 +69,7 @@ export function findNames(text: string, from: number, to: number): Name[] {
     // "India’s IT giant": a possessive ends a name; what follows is another one.
     let offset = 0;
     // "L.A. Times Executive Editor Kevin Merida": a job title ends one name and starts another.
-    for (const part of m[0].split(/(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/)) {
+    for (const part of m[0].split(/(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|Vice President|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/)) {
       if (!part) continue;
       const at = m[0].indexOf(part, offset);
       offset = at + part.length;
@@ -106,6 +106,7 @@ function readName(text: string, phraseStart: number, phrase: string): Name | nul
     if (!raw) return null;
   }
   if (/^\.?-based\b/.test(text.slice(start + raw.length, start + raw.length + 7))) return null;
+  if (/-(?:listed|based|headquartered|owned|backed|led|run)$/.test(raw)) return null;
   let possessive = false;
   const pm = POSSESSIVE.exec(raw);
   if (pm && raw.length > 2) {
@@ -119,6 +120,29 @@ function readName(text: string, phraseStart: number, phrase: string): Name | nul
   if (name.length < 2) return null;
   const end = start + name.length;
   return { start, end, text: name, kind: classify(name, text, start, end), possessive };
+}
+
+/**
+ * Do two names stand for one organisation? "JLR" and "Jaguar Land Rover", "L.A. Times" and
+ * "The Los Angeles Times", "P&G" and "Procter & Gamble": one is the other's initials, word by word.
+ */
+export function sameOrganisation(a: string, b: string): boolean {
+  const ka = orgKey(a);
+  const kb = orgKey(b);
+  if (ka === kb) return true;
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  const longWords = long.split(' ');
+  if (!short.includes(' ') && short.length >= 2 && longWords.length >= 2 && short === longWords.map((w) => w[0]).join('')) return true;
+  const shortWords = short.split(' ');
+  if (shortWords.length !== longWords.length || shortWords.length < 2) return false;
+  let abbreviated = 0;
+  for (const [i, w] of shortWords.entries()) {
+    const l = longWords[i]!;
+    if (w === l) continue;
+    if (w.length === 1 && l.startsWith(w)) abbreviated++;
+    else return false;
+  }
+  return abbreviated > 0;
 }
 
 /** The key two mentions of one organisation share: case, punctuation and legal suffixes folded. */
