@@ -1,7 +1,7 @@
 /** Companies with their aliases and parent: the gazetteer, and the company lookups the events list uses. */
 import type { Company } from '../domain.js';
+import { companyKey } from '../resolve/index.js';
 import { canonicalJson } from './canonical-json.js';
-import { companyKey } from './company-key.js';
 import type { SaveResult } from './save-result.js';
 import { inTransaction, type StoreContext } from './store-context.js';
 import { StoreInputError } from './store-input-error.js';

@@ -1,8 +1,8 @@
 /** Rows of curated datasets (layoffs.fyi), kept as imported so that importing a file again changes nothing. */
 import type { Insertable } from 'kysely';
 import type { CuratedRecord } from '../domain.js';
+import { companyKey } from '../resolve/index.js';
 import { canonicalJson } from './canonical-json.js';
-import { companyKey } from './company-key.js';
 import type { SaveResult } from './save-result.js';
 import type { CuratedRecordsTable } from './schema.js';
 import { inTransaction, type StoreContext } from './store-context.js';

@@ -28,7 +28,13 @@ export async function eventConditions(
   const conditions: Expression<SqlBool>[] = [];
   if (filter.company?.trim()) {
     const keys = await companyKeysFor(ctx, filter.company);
-    conditions.push(eb.or([eb('events.company_key', 'in', keys), eb('events.parent_key', 'in', keys)]));
+    conditions.push(
+      eb.or([
+        eb('events.name_key', 'in', keys),
+        eb('events.company_key', 'in', keys),
+        eb('events.parent_key', 'in', keys),
+      ]),
+    );
   }
   conditions.push(...dateRangeConditions(filter, operation));
   const words = searchWords(filter.q);

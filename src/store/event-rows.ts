@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import type { Claim, Event, EventSource } from '../domain.js';
 import type { Headcount } from '../extract/types.js';
+import { companyKey } from '../resolve/index.js';
 import { canonicalJson } from './canonical-json.js';
-import { companyKey } from './company-key.js';
 import { dateBounds } from './date-bounds.js';
 import type { EventsTable } from './schema.js';
 
-/** An event as the resolver saves it: `company_key` is the key of its (resolved) company. */
+/** An event as the resolver saves it: `company_key` is the key (resolve's companyKey) of its top-level company. */
 export type EventToSave = Event & { company_key: string };
 
 /** An event as stored, with when it was first saved and last changed. */
@@ -63,6 +63,7 @@ export function eventColumns(event: EventToSave): EventColumns {
     id: event.id,
     company: event.company,
     company_key: event.company_key,
+    name_key: companyKey(event.company),
     parent_company: event.parent_company,
     parent_key: event.parent_company ? companyKey(event.parent_company) : null,
     date: event.date,

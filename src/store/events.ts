@@ -18,7 +18,7 @@ import { inTransaction, type StoreContext } from './store-context.js';
 import { StoreInputError } from './store-input-error.js';
 
 export type CandidateEventQuery = {
-  /** Company keys (see companyKey) of the report; an event matches by its company or its parent. */
+  /** Company keys (resolve's companyKey); an event matches by its top-level company, its own name or its parent. */
   companyKeys: readonly string[];
   from?: string | undefined;
   to?: string | undefined;
@@ -28,6 +28,7 @@ const EVENT_COLUMNS = [
   'id',
   'company',
   'company_key',
+  'name_key',
   'parent_company',
   'parent_key',
   'date',
@@ -157,7 +158,12 @@ export async function findCandidateEvents(
   const rows = await ctx.db
     .selectFrom('events')
     .select(EVENT_COLUMNS)
-    .where((eb) => eb.and([eb.or([eb('company_key', 'in', keys), eb('parent_key', 'in', keys)]), ...dates]))
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('company_key', 'in', keys), eb('name_key', 'in', keys), eb('parent_key', 'in', keys)]),
+        ...dates,
+      ]),
+    )
     .orderBy('events.id')
     .execute();
   return withChildren(ctx, rows);

@@ -2,7 +2,6 @@
  * The store: Kysely schema, migrations and queries over SQLite (default) or PostgreSQL. All SQL of
  * layoffwatch lives in this folder; everything else calls the Store.
  */
-export { companyKey } from './company-key.js';
 export type {
   DocumentSummary,
   DuplicateCandidate,

@@ -47,7 +47,10 @@ export type ReportsTable = {
 export type EventsTable = {
   id: string;
   company: string;
+  /** Key of the top-level company, as the resolver groups events ("amazon" for AWS). */
   company_key: string;
+  /** Key of the company as named ("aws"); null only on rows older than migration 0002 backfilled it. */
+  name_key: string | null;
   parent_company: string | null;
   parent_key: string | null;
   date: string | null;

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CuratedRecord, Document, EventSource, Report } from '../domain.js';
 import type { ExtractedEvent } from '../extract/types.js';
+import { companyKey } from '../resolve/index.js';
 import { type EventToSave, MigrationError, openStore, type Store, StoreInputError } from './index.js';
+import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { openPostgres } from './open-postgres.js';
+import { openSqlite } from './open-sqlite.js';
 import { testDatabases } from './test-databases.js';
 
 const DIALECTS = await testDatabases();
@@ -70,7 +75,8 @@ function awsEvent(extra: Partial<EventToSave> = {}): EventToSave {
   return {
     id: 'ev-aws-2026-02',
     company: 'AWS',
-    company_key: 'aws',
+    // As the resolver keys it: by the top-level company.
+    company_key: 'amazon',
     parent_company: 'Amazon',
     date: '2026-02-05',
     headcount: { value: null, min: 200, max: 999, qualifier: 'vague', words: 'hundreds' },
@@ -141,7 +147,7 @@ function plainEvent(
     ...awsEvent(),
     id,
     company,
-    company_key: company.toLowerCase(),
+    company_key: companyKey(company),
     parent_company: null,
     date,
     units: [],
@@ -207,6 +213,24 @@ for (const databases of DIALECTS) {
       );
       await expect(openStore(target)).rejects.toThrow(MigrationError);
       await expect(openStore(target)).rejects.toThrow(/upgrade layoffwatch/);
+    });
+
+    it('migration 0002 gives events stored before it their name key', async () => {
+      const target = await databases.fresh();
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 1));
+      await db.destroy();
+      const row = `'ev-old', 'Amazon Web Services', 'amazon', '2026-02', 'none', '{}', 'x', 'digest', 'x', 'x'`;
+      await databases.exec(
+        target,
+        `insert into events (id, company, company_key, date, ai_attribution, details, search_text, digest, created_at, updated_at) values (${row})`,
+      );
+      const store = await openStore(target);
+      try {
+        expect(await store.countEvents({ company: 'amazon web services inc' })).toBe(1);
+      } finally {
+        await store.close();
+      }
     });
 
     it('stores a document once and gives it back byte for byte', async () => {
@@ -352,9 +376,7 @@ for (const databases of DIALECTS) {
       const store = await fresh();
       await store.saveEvent(awsEvent());
       await store.saveEvent(plainEvent('ev-meta', 'Meta', '2026-01-10'));
-      await store.saveEvent(
-        plainEvent('ev-whole-foods', 'Whole Foods', '2025-06-01', { company_key: 'whole foods' }),
-      );
+      await store.saveEvent(plainEvent('ev-whole-foods', 'Whole Foods', '2025-06-01'));
       await store.upsertCompany({
         id: 'aws',
         name: 'Amazon Web Services',
@@ -495,11 +517,11 @@ for (const databases of DIALECTS) {
         id: 'aws-2',
         name: 'Another AWS',
         slug: 'another-aws',
-        aliases: ['AWS', 'A.W.S. Ltd'],
+        aliases: ['A.W.S. Ltd', 'AWSome'],
       };
       expect(await store.upsertCompany(rival)).toBe('inserted');
-      expect((await store.findCompanyByAlias('AWS'))?.id).toBe('aws');
-      expect((await store.findCompanyByAlias('a w s ltd'))?.aliases).toEqual(['A.W.S. Ltd']);
+      expect((await store.findCompanyByAlias('AWS Inc.'))?.id).toBe('aws');
+      expect((await store.findCompanyByAlias('awsome'))?.aliases).toEqual(['AWSome']);
 
       expect(await store.upsertCompany({ ...aws, ticker: 'AMZN', aliases: ['AWS', 'Amazon AWS'] })).toBe(
         'updated',
