@@ -16,7 +16,7 @@ import { findNames, orgKey, sameOrganisation, type Name } from './organisations.
 import { findDemonyms, findPlaces } from './places.js';
 import { roleOf, type Role } from './roles.js';
 import { segment, type Sentence } from './segment.js';
-import { DENIAL, GENERIC_TALK, REVERSAL, TRIGGER_HINT, findTriggers, type Trigger } from './triggers.js';
+import { DENIAL, GENERIC_TALK, REVERSAL, findTriggers, type Trigger } from './triggers.js';
 import type { EvidenceSpan, ExtractedEvent, ExtractOptions, ExtractResult, Headcount } from './types.js';
 
 export type { ExtractOptions, ExtractResult } from './types.js';
@@ -94,7 +94,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
   const namesCache = new Map<string, Name[]>();
+  // Names are read once per sentence; a very long sentence is read window by window.
   const namesIn = (s: Sentence, from: number, to: number): Name[] => {
+    if (s.end - s.start <= 4 * WINDOW) {
+      from = s.start;
+      to = s.end;
+    }
     const k = `${from}:${to}`;
     let names = namesCache.get(k);
     if (!names) {
@@ -136,13 +141,13 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       salience.set(k, entry);
     }
   };
-  for (const s of body.slice(0, 60)) {
+  for (const s of body.slice(0, 16)) {
     if (s.titleCase) continue;
     const names = namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW));
     for (const n of names) if (n.kind === 'org' && !known.has(n.text)) known.set(n.text, n);
     countNames(names, 1);
   }
-  for (const s of body.slice(0, 60)) if (s.titleCase) countNames(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)), s.headline ? 3 : 1);
+  for (const s of body.slice(0, 16)) if (s.titleCase) countNames(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)), s.headline ? 3 : 1);
 
   const mostSalient = (): Name | null => {
     let best: { name: Name; count: number } | null = null;
@@ -153,20 +158,40 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // Read every trigger sentence as a clause.
   const clauses: Clause[] = [];
   const deniedKeys = new Set<string>();
-  let previousOrg: Name | null = null;
+  const amountsCache = new Map<string, { amount: Amount; role: Role }[]>();
+  const amountsIn = (s: Sentence, from: number, to: number) => {
+    const whole = s.end - s.start <= 4 * WINDOW;
+    const k = whole ? `s${s.index}` : `${from}:${to}`;
+    let list = amountsCache.get(k);
+    if (!list) {
+      list = findAmounts(text, whole ? s.start : from, whole ? s.end : to).map((amount) => ({ amount, role: roleOf(text, amount, s.start, s.end) }));
+      amountsCache.set(k, list);
+    }
+    return list;
+  };
+  // The organisation a pronoun points back to: the last one named in the two sentences before.
+  const previousOrgBefore = (s: Sentence): Name | null => {
+    const i = bodyRank.get(s.index) ?? 0;
+    for (const p of body.slice(Math.max(0, i - 2), i).reverse()) {
+      if (p.titleCase) continue;
+      const org = findLastOrg(namesIn(p, p.start, Math.min(p.end, p.start + 2 * WINDOW)));
+      if (org) return org;
+    }
+    return null;
+  };
+  // One pass over the whole text finds the triggers; each is then read inside its sentence.
+  const allTriggers = findTriggers(text, 0, text.length);
+  let t = 0;
   for (const s of body) {
+    while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
+    if (t >= allTriggers.length) break;
+    if (allTriggers[t]!.start >= s.end) continue;
     if (clauses.length >= MAX_CLAUSES) {
       warnings.push(`only the first ${MAX_CLAUSES} trigger sentences were read`);
       break;
     }
-    if (!TRIGGER_HINT.test(s.text)) {
-      if (!s.titleCase) {
-        const lastOrg = findLastOrg(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)));
-        if (lastOrg) previousOrg = lastOrg;
-      }
-      continue;
-    }
-    const triggers = findTriggers(text, s.start, s.end);
+    const triggers: Trigger[] = [];
+    for (let k = t; k < allTriggers.length && allTriggers[k]!.end <= s.end; k++) triggers.push(allTriggers[k]!);
     const denied = DENIAL.test(s.text);
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
@@ -174,17 +199,15 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       const from = Math.max(s.start, trigger.start - WINDOW);
       const to = Math.min(s.end, trigger.end + WINDOW);
       const names = namesIn(s, from, to);
-      const actor = actorOf(text, s, trigger, from, names, previousOrg, mostSalient);
+      const actor = actorOf(text, s, trigger, from, names, () => previousOrgBefore(s), mostSalient);
       const others = names.filter((n) => n.kind === 'org' && n.end <= trigger.start && n.start >= clauseStart(text, from, trigger.start));
       const leftText = text.slice(clauseStart(text, from, trigger.start), trigger.start);
       const generic = !actor || (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText));
-      const amounts = findAmounts(text, from, to).map((amount) => ({ amount, role: roleOf(text, amount, s.start, s.end) }));
+      const amounts = amountsIn(s, from, to);
       const clause: Clause = { sentence: s, trigger, from, to, actor, others, negated: denied || reversed || genericTalk, generic, amounts };
       clauses.push(clause);
       if (denied && actor) deniedKeys.add(orgKey(actor.name.text));
     }
-    const lastOrg = findLastOrg(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)));
-    if (lastOrg && !s.titleCase) previousOrg = lastOrg;
   }
   if (clauses.length === 0) return negative(warnings);
 
@@ -212,7 +235,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const hasVague = relevant.some((a) => a.role === 'people' && a.amount.qualifier === 'vague');
     const hasShare = relevant.some((a) => a.role === 'share');
     const closure = c.trigger.kind === 'closure';
-    const strong = hasPeople || hasVague || hasShare || ((c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora') && (closure || STRONG_REPORT.test(c.sentence.text)));
+    const strong = hasPeople || hasVague || hasShare || ((c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora') && (closure || STRONG_REPORT.test(text.slice(c.from, c.to))));
     const score = position * (1 + 1.5 * Number(hasPeople) + Number(hasShare) + 0.8 * Number(hasVague) + 0.5 * Number(closure)) * (strong ? 1 : 0.4);
     const entry = candidates.get(key) ?? { key, name: c.actor.name, parent: c.actor.parent, clauses: [], score: 0, strong: false };
     entry.clauses.push(c);
@@ -249,14 +272,19 @@ function isNear(a: Amount, t: Trigger): boolean {
   return Math.abs(a.start - t.start) < 220;
 }
 
+const lowercaseWords = new WeakMap<object, Set<string>>();
+let wordsOf: { text: string; words: Set<string> } | null = null;
+
 /** "Facing the prospect…", "Shares rose…": a capital that only starts the sentence. */
 function looksCommon(text: string, s: Sentence, n: Name): boolean {
   if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
   if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness)$/.test(n.text)) return true;
-  return new RegExp(`(?<![\\p{L}])${n.text.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
+  return wordsOf.words.has(n.text.toLowerCase());
 }
+void lowercaseWords;
 
 function findLastOrg(names: Name[]): Name | null {
   for (let i = names.length - 1; i >= 0; i--) if (names[i]!.kind === 'org' || names[i]!.kind === 'outlet') return names[i]!;
@@ -278,7 +306,7 @@ function actorOf(
   t: Trigger,
   from: number,
   names: Name[],
-  previousOrg: Name | null,
+  previousOrgOf: () => Name | null,
   mostSalient: () => Name | null,
 ): Actor | null {
   const start = clauseStart(text, from, t.start);
@@ -296,6 +324,7 @@ function actorOf(
   if (COMPANY_ANAPHORA.test(left) || (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))) {
     const inSentence = orgs.filter((n) => n.end <= start && !looksCommon(text, s, n)).at(-1);
     if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };
+    const previousOrg = previousOrgOf();
     if (previousOrg && previousOrg.kind === 'outlet') return null;
     const resolved = previousOrg && previousOrg.kind === 'org' ? previousOrg : mostSalient();
     if (resolved) return { name: resolved, parent: parentOf(text, resolved), via: previousOrg?.kind === 'org' ? 'previous' : 'none' };
@@ -339,9 +368,9 @@ function headcountOf(a: Amount, text: string): Headcount {
 
 /** "221 and 62 layoffs, respectively": the parts of one cut, summed. */
 function respectively(text: string, clause: Clause): { start: number; end: number; value: number } | null {
-  const m = /(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:layoffs|jobs|job cuts|employees|workers|positions)\s*,?\s+respectively/i.exec(clause.sentence.text);
+  const m = /(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:layoffs|jobs|job cuts|employees|workers|positions)\s*,?\s+respectively/i.exec(text.slice(clause.from, clause.to));
   if (!m) return null;
-  const start = clause.sentence.start + m.index;
+  const start = clause.from + m.index;
   return { start, end: start + m[0].length, value: Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')) };
 }
 
@@ -508,6 +537,7 @@ function plantWorkforce(text: string, body: Sentence[]): Amount | null {
 /** "The cuts represent around 15% of the global workforce": a share given in a sentence of its own. */
 function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amount | null {
   for (const s of body.slice(0, 40)) {
+    if (!/%|per ?cent|\bpc\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bfifth\b|\btenth\b|\bhalv/i.test(s.text)) continue;
     if (!/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company|figure|total|number)\b/i.test(s.text)) continue;
     if (!/\b(?:represent|account for|amount to|equal|affect|impact|reduc|cut|eliminat|lay|halve|trim|shrink)\w*/i.test(s.text)) continue;
     const names = findNames(text, s.start, s.end).filter((n) => n.kind === 'org');

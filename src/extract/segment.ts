@@ -35,21 +35,37 @@ const LIST_ITEM = /^\s*(?:[•·▪◦*‣–-]|\d{1,2}[.)]\s)\s*/;
 const TERMINAL = /[.!?:;"”’)]$/;
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'into',
-  'amid', 'after', 'over', 'its', 'is', 'vs', 'via', 'per', 'off', 'up',
+  'amid', 'over', 'its', 'is', 'vs', 'via', 'per', 'off', 'up',
 ]);
 
 function isTitleCase(text: string): boolean {
-  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g);
-  if (!words || words.length < 3) return false;
+  if (text.length > 250) return false;
+  // One pass over word starts, leaving as soon as lowercase words outnumber a title's.
   let capital = 0;
-  let counted = 0;
-  for (const w of words) {
-    if (MINOR_WORDS.has(w.toLowerCase())) continue;
-    counted++;
-    const c = w.charCodeAt(0);
-    if (c >= 65 && c <= 90) capital++;
+  let lower = 0;
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!isLetter) continue;
+    const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
+    const startsWord = !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 39 || prev === 0x2019 || prev === 45);
+    if (!startsWord) continue;
+    words++;
+    let j = i;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 0x2019 || d === 45)) break;
+    }
+    if (j - i <= 4 && MINOR_WORDS.has(text.slice(i, j).toLowerCase())) {
+      i = j;
+      continue;
+    }
+    if (c <= 90) capital++;
+    else if (++lower > 1 && lower * 3 > capital) return false;
+    i = j;
   }
-  return counted > 0 && capital / counted >= 0.75;
+  return words >= 3 && capital + lower > 0 && capital / (capital + lower) >= 0.75;
 }
 
 /** Sentence ends: terminal punctuation (optionally closed by quotes or brackets) followed by space. */
@@ -76,7 +92,7 @@ export function segment(text: string): Sentence[] {
   for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
     const lineStart = m.index;
     const raw = m[0];
-    const lineEnd = lineStart + raw.replace(/\s+$/, '').length;
+    const lineEnd = lineStart + raw.trimEnd().length;
     const content = raw.trim();
     if (content.length === 0) {
       flush();
@@ -94,7 +110,7 @@ export function segment(text: string): Sentence[] {
       !TERMINAL.test(prevLine) &&
       prevLine.length >= 45 &&
       !isTitleCase(prevLine) &&
-      !BOILERPLATE.test(prevLine);
+      !(prevLine.length <= 300 && BOILERPLATE.test(prevLine));
     if (!continues) {
       flush();
       blockStart = lineStart + (raw.length - raw.trimStart().length);
@@ -152,7 +168,8 @@ function push(
     paragraph,
     headline,
     titleCase: titleCase || isTitleCase(body),
-    boilerplate: BOILERPLATE.test(body),
+    // Ads, prompts and captions are short; a long sentence is read as text.
+    boilerplate: body.length <= 300 && BOILERPLATE.test(body),
     listItem,
   });
 }
