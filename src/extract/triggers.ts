@@ -22,6 +22,8 @@ export const TRIGGER_HINT =
 export function findTriggers(text: string, from: number, to: number): Trigger[] {
   const slice = text.slice(from, to);
   const out: Trigger[] = [];
+  // Characters already claimed by a trigger: overlapping matches are dropped in linear time.
+  const taken = new Uint8Array(slice.length);
   for (const [re, kind] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -39,7 +41,8 @@ export function findTriggers(text: string, from: number, to: number): Trigger[] 
         if (/-/.test(m[0]) && /^laid-off\s+(?:employees|workers|staff|people)/i.test(tail) && !/\b(?:has|have|had|was|were|been)\s*$/.test(lead)) continue;
         void around;
       }
-      if (out.some((t) => t.start < end && start < t.end)) continue;
+      if (taken[start - from] || taken[end - from - 1]) continue;
+      taken.fill(1, start - from, end - from);
       out.push({ start, end, kind });
     }
   }
