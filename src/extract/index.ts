@@ -425,7 +425,7 @@ function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses:
   const about = new Set<Sentence>();
   for (const c of mine) about.add(c.sentence);
   const bodyIndex = new Map(body.map((s, i) => [s.index, i] as const));
-  for (const c of mine.slice(0, 6)) {
+  for (const c of mine.slice(0, 30)) {
     const i = bodyIndex.get(c.sentence.index);
     if (i !== undefined && body[i + 1]) about.add(body[i + 1]!);
   }
