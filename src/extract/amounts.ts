@@ -122,6 +122,8 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     if (start > 0 && WORD_CHAR.test(text[start - 1]!) && !/\d/.test(m[0][0]!)) continue;
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!) && /\d/.test(m[0][0]!)) continue;
     if (start > 1 && /[-/]/.test(text[start - 1]!) && /\d/.test(text[start - 2]!)) continue;
+    // "3x", "5G", "4K": a multiplier or a name, not an amount.
+    if (end < text.length && /\p{L}/u.test(text[end]!) && /\d$/.test(m[0])) continue;
     const g = m.groups!;
     const { qualifier, from: qStart } = qualifierBefore(text, start);
     if (g.rangeA !== undefined) {

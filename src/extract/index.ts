@@ -25,7 +25,7 @@ export const EXTRACTOR_VERSION = '0.2.0';
 
 /** One fast scan: a text with none of these words is not a layoff report. */
 const QUICK =
-  /lay[\s-]*off|laid[\s-]*off|layoff|redundanc|furlough|downsiz|job[\s-](?:cut|loss)|workforce|headcount|(?:cut|cutting|eliminat\w*|slash\w*|shed\w*|ax(?:e|es|ed|ing)|trim\w*|sack\w*)\s+(?:\S+\s+){0,6}?(?:jobs|roles|positions|staff|employees|workers)|clos(?:e|es|ed|ing|ure)\s+(?:\S+\s+){0,4}?(?:plant|factory|store|office|facility)|let(?:ting)?\s+(?:\S+\s+){0,5}?go\b|jobs\s+(?:\S+\s+){0,4}?to go|(?:jobs|roles|positions)\s+(?:\S+\s+){0,3}?(?:cut|eliminated|axed)/i;
+  /\d\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%|lay[\s-]*off|laid[\s-]*off|layoff|redundanc|furlough|downsiz|job[\s-](?:cut|loss)|workforce|headcount|(?:cut|cutting|eliminat\w*|slash\w*|shed\w*|ax(?:e|es|ed|ing)|trim\w*|sack\w*)\s+(?:\S+\s+){0,6}?(?:jobs|roles|positions|staff|employees|workers)|clos(?:e|es|ed|ing|ure)\s+(?:\S+\s+){0,4}?(?:plant|factory|store|office|facility)|let(?:ting)?\s+(?:\S+\s+){0,5}?go\b|jobs\s+(?:\S+\s+){0,4}?to go|(?:jobs|roles|positions)\s+(?:\S+\s+){0,3}?(?:cut|eliminated|axed)/i;
 
 /** Sentences longer than this are read only around their triggers. */
 const WINDOW = 320;
@@ -219,7 +219,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const lead = ordered.find((c) => named(c) && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor!.name.text)));
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;
-    if (!subjectKeys.has(orgKey(c.actor.name.text))) c.actor = { ...lead.actor!, via: c.actor.via };
+    if (c.actor.via === 'none' || !subjectKeys.has(orgKey(c.actor.name.text))) c.actor = { ...lead.actor!, via: c.actor.via };
   }
 
   // Group clauses by the organisation that makes the cut and score them.
@@ -321,6 +321,13 @@ function actorOf(
     return withSubsidiary(text, name, orgs, t);
   }
   const left = text.slice(start, t.start);
+  // "After filing a notice of 651 layoffs, Ascension Technologies eliminated…": a fronted clause
+  // belongs to the subject after its comma.
+  if (start === s.start && /^\W*(?:after|before|while|since|following|despite|amid|when|once|a (?:little|few|week|month|day)|less than|more than|weeks|months|days|just)\b/i.test(left)) {
+    const comma = text.indexOf(',', t.end);
+    const afterComma = comma >= 0 && comma - t.end < 120 ? orgs.find((n) => n.start > comma && n.start - comma < 4) : undefined;
+    if (afterComma) return { name: afterComma, parent: parentOf(text, afterComma), via: 'subject' };
+  }
   if (COMPANY_ANAPHORA.test(left) || (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))) {
     const inSentence = orgs.filter((n) => n.end <= start && !looksCommon(text, s, n)).at(-1);
     if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };

@@ -55,7 +55,7 @@ function classify(name: string, text: string, start: number, end: number): NameK
   if (/\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|minister|secretary|judge|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(before) && tokens.length >= 2 && tokens.length <= 3)
     return 'person';
   const after = text.slice(end, end + 40);
-  if (tokens.length >= 2 && tokens.length <= 3 && /^,?\s+(?:the\s+)?(?:company['’]s\s+)?(?:CEO|chief|president|founder|co-founder|spokes|director|head|vice|executive|chairman|told|said|wrote|explained|added|noted)\b/i.test(after) && !/\b(?:Inc|Corp|Group|Bank|Health|Foods|Airlines|Motors|Technologies|Systems|Media|Labs)\b/.test(name))
+  if (tokens.length >= 2 && tokens.length <= 3 && /^,\s+(?:the\s+)?(?:company['’]s\s+)?(?:CEO|chief|president|founder|co-founder|spokes|director|head|vice|executive|chairman|told|said|wrote|explained|added|noted)\b/i.test(after) && !/\b(?:Inc|Corp|Group|Bank|Health|Foods|Airlines|Motors|Technologies|Systems|Media|Labs)\b/.test(name))
     return 'person';
   return 'org';
 }

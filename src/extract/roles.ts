@@ -27,7 +27,7 @@ const WORKFORCE_BEFORE =
   /(?:\b(?:employs|employed|employing|employ|has|had|have|with|workforce of|staff of|headcount of|total of|remain(?:s|ed)?(?: steady)? at|steady at|down to|reduced to|shrink to|shrunk to|standing at|stands at|stood at|from|to between|between|to|leaves? (?:\w+ ){0,3}with|there (?:are|were)|(?:its|the|their) (?:total |global |current )?(?:workforce|staff|headcount) (?:of|to))\s*$)|(?:\b(?:of|from|among)\s+(?:its|their|the(?: company['’]s| firm['’]s| bank['’]s| group['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:total\s+|global\s+|current\s+|entire\s+|worldwide\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+)*$)/i;
 const WORKFORCE_AFTER = /^(?:\s*-?\s*strong\b|\s+(?:\w+\s+)?(?:employees|people|staff|workers)\s+(?:worldwide|globally|in total|at the end|as of|across)|\s+(?:full-time\s+)?(?:employees|people|staff|workers)\s+(?:at the|in its)\s+(?:end|plant|site))/i;
 const CUMULATIVE =
-  /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal(?:s|ling|ing|ed)?\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bon top of\b|\bin addition to\b|\bcomes? after\b|\bafter (?:cutting|laying|eliminating|shedding|slashing)\b|\bfirst (?:round|wave)\b/i;
+  /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal of\b|\btotal(?:s|ling|ing|ed)\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bon top of\b|\bin addition to\b|\bcomes? after\b|\bafter (?:cutting|laying|eliminating|shedding|slashing)\b|\bfirst (?:round|wave)\b/i;
 const HIRING = /\b(?:hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|new (?:jobs|positions|roles|full-time)|openings|onboard\w*|increase\w* (?:its )?(?:engineering|talent|workforce)|grow(?:s|ing)? (?:its )?(?:workforce|headcount))\b/i;
 const AFTER_TRIGGER =
   /\b(?:lay(?:ing|s)?\s+off|laid\s+off|cut(?:s|ting)?|eliminat\w+|slash\w*|shed\w*|ax(?:e|es|ed|ing)|sack\w*|fir(?:e|es|ed|ing)|furlough\w*|letting|let\s+go(?:\s+of)?|affect(?:s|ed|ing)?|impact\w*|targeting|trim\w*|lose|losing|lost|force|shrunk\s+\w+\s+\w+\s+by)\s*$/i;
@@ -87,7 +87,10 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
 export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceEnd: number): Role {
   const left = before(text, a.start, sentenceStart);
   const right = after(text, a.end, sentenceEnd);
-  if (a.percent) return isWorkforceShare(text, a, sentenceStart, sentenceEnd) ? 'share' : 'percent_other';
+  if (a.percent) {
+    if (/\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*$/.test(left)) return 'share';
+    return isWorkforceShare(text, a, sentenceStart, sentenceEnd) ? 'share' : 'percent_other';
+  }
   if (CURRENCY_BEFORE.test(left) || CURRENCY_AFTER.test(right)) return 'money';
   if (a.value !== null && /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) && !countsPeople(text, a, sentenceEnd)) return 'money';
   if (DURATION_AFTER.test(right) || TIME_AFTER.test(right) || ADDRESS_AFTER.test(right)) return 'other';

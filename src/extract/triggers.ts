@@ -9,6 +9,8 @@ const PATTERNS: [RegExp, TriggerKind][] = [
   [/\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|people|executives))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi, 'layoff'],
   [new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`, 'gi'), 'cut'],
   [new RegExp(String.raw`\b${JOB}\b[^.;]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go)\b`, 'gi'), 'passive'],
+  // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
+  [/\b\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g, 'layoff'],
   [/\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?)\b)/gi, 'closure'],
 ];
 
