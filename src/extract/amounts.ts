@@ -28,7 +28,7 @@ const SCALES: Record<string, number> = {
   bn: 1_000_000_000, lakh: 100_000, crore: 10_000_000,
 };
 
-const VAGUE: { re: string; min: number | null; max: number | null }[] = [
+const VAGUE: { re: string; min: number | null; max: number | null; whole?: RegExp }[] = [
   { re: 'hundreds of thousands', min: 200_000, max: 999_999 },
   { re: 'tens of thousands', min: 20_000, max: 99_999 },
   { re: '(?:several|a few|many) thousands?', min: 2_000, max: 9_999 },
@@ -42,6 +42,8 @@ const VAGUE: { re: string; min: number | null; max: number | null }[] = [
   { re: 'a small number', min: null, max: null },
   { re: 'limited', min: null, max: null },
 ];
+
+for (const v of VAGUE) v.whole = new RegExp(`^(?:${v.re})$`, 'i');
 
 const FRACTIONS: Record<string, number> = {
   half: 50, 'a half': 50, 'one half': 50, 'a third': 33.3, 'one third': 33.3, 'one-third': 33.3, 'two thirds': 66.7,
@@ -145,7 +147,7 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
         max: qualifier === 'at_least' ? null : value,
       });
     } else if (g.vague !== undefined) {
-      const spec = VAGUE.find((v) => new RegExp(`^(?:${v.re})$`, 'i').test(g.vague!))!;
+      const spec = VAGUE.find((v) => v.whole!.test(g.vague!))!;
       out.push({ start, end, value: null, min: spec.min, max: spec.max, qualifier: 'vague', words: g.vague, percent: false, fraction: false });
     } else if (g.fraction !== undefined) {
       const key = g.fraction.toLowerCase().replace(/s$/, (s) => (g.fraction!.toLowerCase().endsWith('thirds') || g.fraction!.toLowerCase().endsWith('quarters') ? s : ''));

@@ -29,20 +29,21 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
   }
 }
 
+const UNIT_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)`, 'gi'),
+  new RegExp(String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`, 'g'),
+  /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
+  /\b(?:affect|hit|impact|target)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?((?:[\p{L}“”"'-]+\s+){0,4}?(?:teams?|staff|roles|organi[sz]ation|division|unit|departments?|functions|workforce|employees|positions))\b/giu,
+  /\b(?:jobs|roles|positions|employees|workers|staff)\s+(?:in|across|from)\s+((?:(?!\d)[\p{L}&\s,-]){3,120}?)(?=\s+(?:and will|will|to|as|in|by|over|while|,? (?:and|but) (?:will|is))\b|[.;(–—]|$)/giu,
+  /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
+];
+
 /** Teams, divisions and roles the cut affects. `people` are the amounts that count this cut. */
 export function findUnits(text: string, sentences: { start: number; end: number; text: string }[], peopleSpans: { end: number }[]): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
     const t = s.text.replace(/\*/g, ' ');
-    const patterns: RegExp[] = [
-      new RegExp(String.raw`\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)`, 'gi'),
-      new RegExp(String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`, 'g'),
-      /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
-      /\b(?:affect|hit|impact|target)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?((?:[\p{L}“”"'-]+\s+){0,4}?(?:teams?|staff|roles|organi[sz]ation|division|unit|departments?|functions|workforce|employees|positions))\b/giu,
-      /\b(?:jobs|roles|positions|employees|workers|staff)\s+(?:in|across|from)\s+((?:(?!\d)[\p{L}&\s,-]){3,120}?)(?=\s+(?:and will|will|to|as|in|by|over|while|,? (?:and|but) (?:will|is))\b|[.;(–—]|$)/giu,
-      /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
-    ];
-    for (const re of patterns) {
+    for (const re of UNIT_PATTERNS) {
       for (const m of t.matchAll(re)) {
         const list = m[1]!;
         const listStart = s.start + m.index + m[0].indexOf(list);

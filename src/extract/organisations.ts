@@ -146,7 +146,19 @@ export function sameOrganisation(a: string, b: string): boolean {
 }
 
 /** The key two mentions of one organisation share: case, punctuation and legal suffixes folded. */
+const keys = new Map<string, string>();
+
 export function orgKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = computeOrgKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeOrgKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/&/g, ' and ')
