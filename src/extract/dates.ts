@@ -38,7 +38,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const SIMPLE = new RegExp(
-  String.raw`\b(?:(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s*,?\s*${MONTH}\s+\d)|(?<md>${MONTH})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<mdYear>(?:19|20)\d\d))?|(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dm>${MONTH})(?:,?\s+(?<dmYear>(?:19|20)\d\d))?|(?<today>today|yesterday))\b`,
+  String.raw`\b(?:(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s*,?\s*${MONTH}\s+\d)|(?<md>${MONTH})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<mdYear>(?:19|20)\d\d))?|(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dm>${MONTH})(?:,?\s+(?<dmYear>(?:19|20)\d\d))?|(?<my>${MONTH})(?:,?\s+(?<myYear>(?:19|20)\d\d))|(?<today>today|yesterday))\b`,
   'gi',
 );
 
@@ -64,6 +64,13 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
     if (g.today) {
       if (!published) continue;
       return { value: iso(new Date(published.getTime() - (/yesterday/i.test(g.today) ? 86_400_000 : 0))), start, end };
+    }
+    if (g.my) {
+      const month = MONTHS.indexOf(g.my.slice(0, 3).toLowerCase());
+      const d = new Date(Date.UTC(Number(g.myYear), month, 1, 12));
+      if (published && d.getTime() > published.getTime()) continue;
+      if (published && published.getTime() - d.getTime() > 45 * 86_400_000) continue;
+      return { value: `${g.myYear}-${pad(month + 1)}`, start, end };
     }
     const monthName = (g.md ?? g.dm)!;
     const day = Number(g.mdDay ?? g.dmDay);
@@ -105,9 +112,11 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
     const simple = simpleDate(text, s, published);
     if (simple) {
       if (simple !== 'unknown') return simple;
-    } else if (!/\b(?:last|next|this|earlier|early|late|mid)\b/i.test(s.text)) {
+    } else {
       continue;
     }
+    // Only relative phrases ("last Thursday", "earlier this month", "two weeks ago") need chrono.
+    if (!/\b(?:last|this|earlier|ago|past)\b/i.test(s.text)) continue;
     const reference = published ?? new Date(Date.UTC(contextYear(text, s.start) ?? 2000, 11, 31, 12));
     // chrono reads only around the date words: its cost grows with the text it is given.
     const hint = DATE_HINT.exec(s.text)!;
