@@ -5,13 +5,20 @@
  */
 import type { AiAttribution } from './types.js';
 
-export type AiClaim = { stance: 'cause' | 'denial'; claimant: 'company' | 'writer' | 'analyst'; strong: boolean; mixed: boolean; start: number; end: number };
+export type AiClaim = {
+  stance: 'cause' | 'denial';
+  claimant: 'company' | 'writer' | 'analyst';
+  strong: boolean;
+  mixed: boolean;
+  start: number;
+  end: number;
+};
 
 export const AI_TERM =
   /(?:\bA\.?I\.?(?![\p{L}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)/u;
 const AI = AI_TERM.source;
 
-const DENIAL = new RegExp(
+export const DENIAL_OF_AI = new RegExp(
   String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))`,
   'iu',
 );
@@ -29,9 +36,12 @@ const MIXED = new RegExp(
 );
 const COMPANY_SPEAKS =
   /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited)\b/i;
-const ANALYST = /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|union)\b/i;
-const EXECUTIVE = /\b(?:CEO|chief executive|chief \w+ officer|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
-const OTHER_TIME = /\b(?:recall that|in the coming years|in the future|had said|earlier this year|last year|years ago)\b/i;
+const ANALYST =
+  /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|union)\b/i;
+const EXECUTIVE =
+  /\b(?:CEO|chief executive|chief \w+ officer|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
+const OTHER_TIME =
+  /\b(?:recall that|in the coming years|in the future|had said|earlier this year|last year|years ago)\b/i;
 
 function inQuote(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
@@ -44,36 +54,78 @@ function inQuote(sentence: string, index: number): boolean {
  * Reads one sentence. `aboutCut`: the sentence, or its neighbour, speaks of this cut.
  * `companyNames`: how the text names the company (and its executives' roles are recognised).
  */
-export function readAiClaim(sentence: string, start: number, companyNames: string[], aboutCut: boolean, neighbours = ''): AiClaim | null {
+export function readAiClaim(
+  sentence: string,
+  start: number,
+  companyNames: string[],
+  aboutCut: boolean,
+  neighbours = '',
+): AiClaim | null {
   const term = AI_TERM.exec(sentence);
   if (!term) return null;
   if (OTHER_TIME.test(sentence)) return null;
-  const denial = DENIAL.test(sentence);
+  const denial = DENIAL_OF_AI.test(sentence);
   const strong = STRONG.test(sentence);
   const causal = CAUSAL.test(sentence);
   const quoted = inQuote(sentence, term.index);
   // A quotation counts only when it speaks of work and people, not of a product.
-  const quotedAboutWork = quoted && aboutCut && /\b(?:work|jobs?|roles?|skills?|skill sets|people|talent|workforce|teams?|restructur\w*|headcount|hiring|humans?|employees)\b/i.test(sentence);
+  const quotedAboutWork =
+    quoted &&
+    aboutCut &&
+    /\b(?:work|jobs?|roles?|skills?|skill sets|people|talent|workforce|teams?|restructur\w*|headcount|hiring|humans?|employees)\b/i.test(
+      sentence,
+    );
   if (!denial && !strong && !causal && !quotedAboutWork) return null;
   const mentionsCompany =
     companyNames.some((n) => n && sentence.includes(n)) ||
-    /\b(?:it said|the (?:[\w-]+\s+){0,3}(?:company|firm|bank|group|lender|retailer|airline|carrier|startup|giant|maker|business))\b/i.test(sentence);
+    /\b(?:it said|the (?:[\w-]+\s+){0,3}(?:company|firm|bank|group|lender|retailer|airline|carrier|startup|giant|maker|business))\b/i.test(
+      sentence,
+    );
   // A quotation's speaker is often named in the sentence next to it.
   const attributed = quoted && !COMPANY_SPEAKS.test(sentence) ? neighbours : '';
   const speaks = COMPANY_SPEAKS.test(sentence) || COMPANY_SPEAKS.test(attributed);
   let claimant: AiClaim['claimant'] = 'writer';
   if (/\b(?:is|was) cited as\b/i.test(sentence)) claimant = 'company';
   const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
-  if (ANALYST.test(sentence) || (speaker && /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) && !companyNames.some((n) => speaker.includes(n))))
+  if (
+    ANALYST.test(sentence) ||
+    (speaker &&
+      /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) &&
+      !companyNames.some((n) => speaker.includes(n)))
+  )
     claimant = 'analyst';
-  else if (speaks && (mentionsCompany || EXECUTIVE.test(sentence) || (attributed && (EXECUTIVE.test(attributed) || /\b(?:memo|statement|letter to (?:staff|employees))\b/i.test(attributed) || companyNames.some((n) => n && attributed.includes(n)))))) claimant = 'company';
-  if (denial) return { stance: 'denial', claimant, strong, mixed: false, start, end: start + sentence.length };
+  else if (
+    speaks &&
+    (mentionsCompany ||
+      EXECUTIVE.test(sentence) ||
+      (attributed &&
+        (EXECUTIVE.test(attributed) ||
+          /\b(?:memo|statement|letter to (?:staff|employees))\b/i.test(attributed) ||
+          companyNames.some((n) => n && attributed.includes(n)))))
+  )
+    claimant = 'company';
+  if (denial)
+    return { stance: 'denial', claimant, strong, mixed: false, start, end: start + sentence.length };
   // A company's own words about AI count when quoted or when they say AI does the work; reported
   // framing ("as it accelerates AI adoption") is the writer's.
-  if (claimant === 'company' && !strong && !quotedAboutWork && !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) && !/\btold (?:staff|employees|workers)\b/i.test(sentence))
+  if (
+    claimant === 'company' &&
+    !strong &&
+    !quotedAboutWork &&
+    !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) &&
+    !/\btold (?:staff|employees|workers)\b/i.test(sentence)
+  )
     claimant = 'writer';
-  if (strong && claimant === 'writer' && !/\b(?:reflects?|trend|could|may|might|likely)\b/i.test(sentence)) claimant = 'company';
-  return { stance: 'cause', claimant, strong, mixed: MIXED.test(sentence), start, end: start + sentence.length };
+  if (strong && claimant === 'writer' && !/\b(?:reflects?|trend|could|may|might|likely)\b/i.test(sentence))
+    claimant = 'company';
+  return {
+    stance: 'cause',
+    claimant,
+    strong,
+    mixed: MIXED.test(sentence),
+    start,
+    end: start + sentence.length,
+  };
 }
 
 export function attribution(claims: AiClaim[]): AiAttribution {

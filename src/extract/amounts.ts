@@ -19,13 +19,48 @@ export type Amount = {
 };
 
 const WORD_UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1_000, k: 1_000, million: 1_000_000, m: 1_000_000, mn: 1_000_000, billion: 1_000_000_000,
-  bn: 1_000_000_000, lakh: 100_000, crore: 10_000_000,
+  hundred: 100,
+  thousand: 1_000,
+  k: 1_000,
+  million: 1_000_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+  lakh: 100_000,
+  crore: 10_000_000,
 };
 
 const VAGUE: { re: string; min: number | null; max: number | null; whole?: RegExp }[] = [
@@ -46,16 +81,40 @@ const VAGUE: { re: string; min: number | null; max: number | null; whole?: RegEx
 for (const v of VAGUE) v.whole = new RegExp(`^(?:${v.re})$`, 'i');
 
 const FRACTIONS: Record<string, number> = {
-  half: 50, 'a half': 50, 'one half': 50, 'a third': 33.3, 'one third': 33.3, 'one-third': 33.3, 'two thirds': 66.7,
-  'two-thirds': 66.7, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75,
-  'three-quarters': 75, 'a fifth': 20, 'one fifth': 20, 'one-fifth': 20, 'a tenth': 10, 'one tenth': 10,
+  half: 50,
+  'a half': 50,
+  'one half': 50,
+  'a third': 33.3,
+  'one third': 33.3,
+  'one-third': 33.3,
+  'two thirds': 66.7,
+  'two-thirds': 66.7,
+  'a quarter': 25,
+  'one quarter': 25,
+  'one-quarter': 25,
+  'three quarters': 75,
+  'three-quarters': 75,
+  'a fifth': 20,
+  'one fifth': 20,
+  'one-fifth': 20,
+  'a tenth': 10,
+  'one tenth': 10,
   'one-tenth': 10,
 };
 
 const QUALIFIERS: [RegExp, HeadcountQualifier][] = [
-  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|an estimated|estimated|circa|~|just under|just over|an approximate)\s*$/i, 'about'],
-  [/(?:more than|over|at least|upwards of|in excess of|north of|above|a minimum of|no fewer than|no less than|\+)\s*$/i, 'at_least'],
-  [/(?:up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)\s*$/i, 'up_to'],
+  [
+    /(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|an estimated|estimated|circa|~|just under|just over|an approximate)\s*$/i,
+    'about',
+  ],
+  [
+    /(?:more than|over|at least|upwards of|in excess of|north of|above|a minimum of|no fewer than|no less than|\+)\s*$/i,
+    'at_least',
+  ],
+  [
+    /(?:up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)\s*$/i,
+    'up_to',
+  ],
 ];
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -135,29 +194,91 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
         // "2022-23" or "9-5" is not a range of people; read the first number alone.
         AMOUNT_RE.lastIndex = m.index + g.rangeA.length;
         const single = parseNumber(g.rangeA, undefined);
-        out.push({ start, end: start + g.rangeA.length, value: single, min: single, max: single, qualifier, words: null, percent: false, fraction: false });
+        out.push({
+          start,
+          end: start + g.rangeA.length,
+          value: single,
+          min: single,
+          max: single,
+          qualifier,
+          words: null,
+          percent: false,
+          fraction: false,
+        });
         continue;
       }
-      out.push({ start: qStart, end, value: b, min: a, max: b, qualifier: 'up_to', words: null, percent: Boolean(g.rangePct), fraction: false });
+      out.push({
+        start: qStart,
+        end,
+        value: b,
+        min: a,
+        max: b,
+        qualifier: 'up_to',
+        words: null,
+        percent: Boolean(g.rangePct),
+        fraction: false,
+      });
     } else if (g.num !== undefined) {
       const value = parseNumber(g.num, g.scale);
       out.push({
-        start: qStart, end, value, qualifier, words: null, percent: Boolean(g.pct), fraction: false,
+        start: qStart,
+        end,
+        value,
+        qualifier,
+        words: null,
+        percent: Boolean(g.pct),
+        fraction: false,
         min: qualifier === 'up_to' ? null : value,
         max: qualifier === 'at_least' ? null : value,
       });
     } else if (g.vague !== undefined) {
       const spec = VAGUE.find((v) => v.whole!.test(g.vague!))!;
-      out.push({ start, end, value: null, min: spec.min, max: spec.max, qualifier: 'vague', words: g.vague, percent: false, fraction: false });
+      out.push({
+        start,
+        end,
+        value: null,
+        min: spec.min,
+        max: spec.max,
+        qualifier: 'vague',
+        words: g.vague,
+        percent: false,
+        fraction: false,
+      });
     } else if (g.fraction !== undefined) {
-      const key = g.fraction.toLowerCase().replace(/s$/, (s) => (g.fraction!.toLowerCase().endsWith('thirds') || g.fraction!.toLowerCase().endsWith('quarters') ? s : ''));
+      const key = g.fraction
+        .toLowerCase()
+        .replace(/s$/, (s) =>
+          g.fraction!.toLowerCase().endsWith('thirds') || g.fraction!.toLowerCase().endsWith('quarters')
+            ? s
+            : '',
+        );
       const value = FRACTIONS[key] ?? FRACTIONS[key.replace(/^(a|one) /, 'a ')] ?? null;
       if (value === null) continue;
-      out.push({ start: qStart, end, value, min: value, max: value, qualifier, words: g.fraction, percent: true, fraction: true });
+      out.push({
+        start: qStart,
+        end,
+        value,
+        min: value,
+        max: value,
+        qualifier,
+        words: g.fraction,
+        percent: true,
+        fraction: true,
+      });
     } else if (g.word !== undefined) {
       const value = parseWordNumber(g.word);
       if (!value || /^an?$/i.test(g.word)) continue;
-      out.push({ start: qStart, end, value, min: value, max: value, qualifier, words: g.word, percent: Boolean(g.wordPct), fraction: false });
+      out.push({
+        start: qStart,
+        end,
+        value,
+        min: value,
+        max: value,
+        qualifier,
+        words: g.word,
+        percent: Boolean(g.wordPct),
+        fraction: false,
+      });
     }
   }
   return out;

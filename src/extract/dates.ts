@@ -63,7 +63,11 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
     }
     if (g.today) {
       if (!published) continue;
-      return { value: iso(new Date(published.getTime() - (/yesterday/i.test(g.today) ? 86_400_000 : 0))), start, end };
+      return {
+        value: iso(new Date(published.getTime() - (/yesterday/i.test(g.today) ? 86_400_000 : 0))),
+        start,
+        end,
+      };
     }
     if (g.my) {
       const month = MONTHS.indexOf(g.my.slice(0, 3).toLowerCase());
@@ -77,7 +81,11 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
     const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
     if (month < 0 || day < 1 || day > 31) continue;
     const writtenYear = g.mdYear ?? g.dmYear;
-    let year = writtenYear ? Number(writtenYear) : published ? published.getUTCFullYear() : contextYear(text, s.start);
+    let year = writtenYear
+      ? Number(writtenYear)
+      : published
+        ? published.getUTCFullYear()
+        : contextYear(text, s.start);
     if (year === null) continue;
     let d = new Date(Date.UTC(year, month, day, 12));
     if (d.getUTCMonth() !== month) continue;
@@ -99,13 +107,22 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
 export function findDate(text: string, sentences: Sentence[], published: Date | null): FoundDate {
   for (const s of sentences) {
     // "had first announced the layoffs in September": an earlier step, not this report's date.
-    if (/\bhad (?:first |previously |already |earlier )?(?:announced|said|reported|disclosed)\b|\bfirst announced\b|\bpreviously\b/i.test(s.text)) continue;
+    if (
+      /\bhad (?:first |previously |already |earlier )?(?:announced|said|reported|disclosed)\b|\bfirst announced\b|\bpreviously\b/i.test(
+        s.text,
+      )
+    )
+      continue;
     const weekMonth = WEEK_OR_MONTH.exec(s.text);
     if (!DATE_HINT.test(s.text)) {
       if (weekMonth && published) {
         const back = /last week/i.test(weekMonth[0]) ? 7 : 0;
         const d = new Date(published.getTime() - back * 86_400_000);
-        return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, start: s.start + weekMonth.index, end: s.start + weekMonth.index + weekMonth[0].length };
+        return {
+          value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`,
+          start: s.start + weekMonth.index,
+          end: s.start + weekMonth.index + weekMonth[0].length,
+        };
       }
       continue;
     }
@@ -135,7 +152,11 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
           if (published && d.getTime() > published.getTime() + 86_400_000) continue;
           // A month long before publication is history ("initiated in September"), not this report.
           if (published && published.getTime() - d.getTime() > 45 * 86_400_000) continue;
-          return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, start: s.start + r.index, end: s.start + r.index + r.text.length };
+          return {
+            value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`,
+            start: s.start + r.index,
+            end: s.start + r.index + r.text.length,
+          };
         }
         continue;
       }
@@ -148,14 +169,20 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
       }
       if (published && d.getTime() > published.getTime() + 86_400_000) {
         if (known.isCertain('weekday') && !known.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
-        else if (!known.isCertain('year')) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+        else if (!known.isCertain('year'))
+          d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
         else continue;
       }
-      if (published && published.getTime() - d.getTime() > 45 * 86_400_000 && !known.isCertain('year')) continue;
+      if (published && published.getTime() - d.getTime() > 45 * 86_400_000 && !known.isCertain('year'))
+        continue;
       return { value: iso(d), start: s.start + r.index, end: s.start + r.index + r.text.length };
     }
     if (weekMonth && published) {
-      return { value: `${published.getUTCFullYear()}-${pad(published.getUTCMonth() + 1)}`, start: s.start + weekMonth.index, end: s.start + weekMonth.index + weekMonth[0].length };
+      return {
+        value: `${published.getUTCFullYear()}-${pad(published.getUTCMonth() + 1)}`,
+        start: s.start + weekMonth.index,
+        end: s.start + weekMonth.index + weekMonth[0].length,
+      };
     }
   }
   return null;
@@ -163,9 +190,15 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
 
 /** "In February 2025", "in 2023": the month or year a passing mention gives, without chrono. */
 export function roughDate(text: string): string | null {
-  const m = /\b(?:in|on|since|during)\s+(?:early |late |mid-)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i.exec(text);
+  const m =
+    /\b(?:in|on|since|during)\s+(?:early |late |mid-)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i.exec(
+      text,
+    );
   if (m) {
-    const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const month =
+      ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+        m[1]!.slice(0, 3).toLowerCase(),
+      ) + 1;
     return `${m[2]}-${pad(month)}`;
   }
   const y = /\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/i.exec(text);

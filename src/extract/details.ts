@@ -17,7 +17,9 @@ function trimUnit(s: string): string {
 
 function pushList(out: Found[], text: string, listStart: number, whole: string): void {
   let offset = 0;
-  const list = whole.split(/,?\s+(?:which|who|that|where|while|but|although|though|as well as helping)\b/)[0]!;
+  const list = whole.split(
+    /,?\s+(?:which|who|that|where|while|but|although|though|as well as helping)\b/,
+  )[0]!;
   const parts = list.includes(',') ? list.split(/\s*,\s*(?:and\s+|or\s+)?|\s*;\s*/) : list.split(LIST_SPLIT);
   for (const part of parts) {
     const at = list.indexOf(part, offset);
@@ -30,16 +32,25 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
 }
 
 const UNIT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)`, 'gi'),
-  new RegExp(String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`, 'g'),
-  /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
+  /\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)/gi,
+  new RegExp(
+    String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
+    'g',
+  ),
+  /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|on|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
+  /\b(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?on\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes)|[.;]|$)/gi,
+  /^(?:some\s+|the\s+)?((?:[\p{L}-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:affected|impacted|among those affected)\b/giu,
   /\b(?:affect|hit|impact|target)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?((?:[\p{L}“”"'-]+\s+){0,4}?(?:teams?|staff|roles|organi[sz]ation|division|unit|departments?|functions|workforce|employees|positions))\b/giu,
   /\b(?:jobs|roles|positions|employees|workers|staff)\s+(?:in|across|from)\s+((?:(?!\d)[\p{L}&\s,-]){3,120}?)(?=\s+(?:and will|will|to|as|in|by|over|while|,? (?:and|but) (?:will|is))\b|[.;(–—]|$)/giu,
   /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
 ];
 
 /** Teams, divisions and roles the cut affects. `people` are the amounts that count this cut. */
-export function findUnits(text: string, sentences: { start: number; end: number; text: string }[], peopleSpans: { end: number }[]): Found[] {
+export function findUnits(
+  text: string,
+  sentences: { start: number; end: number; text: string }[],
+  peopleSpans: { end: number }[],
+): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
     const t = s.text.replace(/\*/g, ' ');
@@ -47,14 +58,21 @@ export function findUnits(text: string, sentences: { start: number; end: number;
       for (const m of t.matchAll(re)) {
         const list = m[1]!;
         const listStart = s.start + m.index + m[0].indexOf(list);
-        if (re.source.startsWith('\\b(?:from|at)\\s+((?:[A-Z]') && !/\b(?:teams?|units?|divisions?)\b/.test(m[0])) continue;
+        if (
+          re.source.startsWith('\\b(?:from|at)\\s+((?:[A-Z]') &&
+          !/\b(?:teams?|units?|divisions?)\b/.test(m[0])
+        )
+          continue;
         pushList(out, text, listStart, list);
       }
     }
   }
   // "4,000 support roles", "1,800 flight attendants": the words between an amount and its noun.
   for (const p of peopleSpans) {
-    const m = /^\s*\**\s*((?:(?!(?:of|in|at|from|to|by|and|or|the|its|more|new|additional|jobs?|roles?|positions?|employees|workers|people|staff)\b)[\p{L}-]+\s+){1,3})(jobs?|roles?|positions?|employees|workers|staff|attendants|engineers|designers|executives|managers|specialists)\b/iu.exec(text.slice(p.end, p.end + 80));
+    const m =
+      /^\s*\**\s*((?:(?!(?:of|in|at|from|to|by|and|or|the|its|more|new|additional|jobs?|roles?|positions?|employees|workers|people|staff)\b)[\p{L}-]+\s+){1,3})(jobs?|roles?|positions?|employees|workers|staff|attendants|engineers|designers|executives|managers|specialists)\b/iu.exec(
+        text.slice(p.end, p.end + 80),
+      );
     if (m) {
       const value = `${m[1]!.trim()} ${m[2]}`;
       if (!/^(?:full-time|part-time|total|global|worldwide|other|about|around|nearly)\b/i.test(value)) {
@@ -81,27 +99,60 @@ export function findUnits(text: string, sentences: { start: number; end: number;
   const seen = new Set<string>();
   return out.filter((u) => {
     const k = u.value.toLowerCase();
-    if (seen.has(k) || /^(?:jobs?|roles|positions|employees|workers|staff|people|the company|company|workforce|teams?)$/i.test(u.value)) return false;
+    if (
+      seen.has(k) ||
+      /^(?:jobs?|roles|positions|employees|workers|staff|people|the company|company|workforce|teams?)$/i.test(
+        u.value,
+      )
+    )
+      return false;
     seen.add(k);
     return true;
   });
 }
 
 const REASONS: [Reason, RegExp][] = [
-  ['cost_cutting', /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/i],
-  ['restructuring', /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/i],
-  ['economic_downturn', /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/i],
-  ['demand_decline', /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/i],
+  [
+    'cost_cutting',
+    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/i,
+  ],
+  [
+    'restructuring',
+    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/i,
+  ],
+  [
+    'economic_downturn',
+    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/i,
+  ],
+  [
+    'demand_decline',
+    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/i,
+  ],
   ['covid', /\bcovid|\bcoronavirus|\bpandemic/i],
-  ['merger_acquisition', /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/i],
-  ['closure', /\bclos(?:e|es|ed|ing|ure)\s+(?:\w+\s+){0,3}(?:plants?|stores?|offices?|factor(?:y|ies)|sites?|division|facilit(?:y|ies)|branches|news division|operations|hospital)|\bshut(?:ting|s)? (?:down|its)\b|\bwind(?:ing)?[- ]down\b|\bidl(?:e|ing)\b|\badministration\b|\bbankrupt\w*|\bshutting\b/i],
-  ['relocation', /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/i],
+  [
+    'merger_acquisition',
+    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/i,
+  ],
+  [
+    'closure',
+    /\bclos(?:e|es|ed|ing|ure)\s+(?:\w+\s+){0,3}(?:plants?|stores?|offices?|factor(?:y|ies)|sites?|division|facilit(?:y|ies)|branches|news division|operations|hospital)|\bshut(?:ting|s)? (?:down|its)\b|\bwind(?:ing)?[- ]down\b|\bidl(?:e|ing)\b|\badministration\b|\bbankrupt\w*|\bshutting\b/i,
+  ],
+  [
+    'relocation',
+    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/i,
+  ],
   ['funding', /\bfunding\b|\bbudget shortfall\b|\bgrants?\b|\bcash runway\b|\braise capital\b/i],
   ['regulation', /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/i],
-  ['other', /\bover-?hir\w*|\bhiring spree\b|\bpoor judge?ment\b|\bforecast\w* home prices\b|\bcompetition\b/i],
+  [
+    'other',
+    /\bover-?hir\w*|\bhiring spree\b|\bpoor judge?ment\b|\bforecast\w* home prices\b|\bcompetition\b/i,
+  ],
 ];
 
-export function findReasons(sentences: { start: number; text: string }[], aiBlamed: boolean): { reason: Reason; start: number; end: number }[] {
+export function findReasons(
+  sentences: { start: number; text: string }[],
+  aiBlamed: boolean,
+): { reason: Reason; start: number; end: number }[] {
   const out: { reason: Reason; start: number; end: number }[] = [];
   for (const [reason, re] of REASONS) {
     for (const s of sentences) {
@@ -116,11 +167,39 @@ export function findReasons(sentences: { start: number; text: string }[], aiBlam
   return aiBlamed ? out : out.filter((r) => r.reason !== 'ai_automation');
 }
 
-const PAY = /\b(\d+|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+of\s+(?:continued\s+|their\s+|base\s+|full\s+|regular\s+)*(?:pay|salary|wages|compensation)\b/i;
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, sixteen: 16, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
+const PAY =
+  /\b(\d+|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+of\s+(?:continued\s+|their\s+|base\s+|full\s+|regular\s+)*(?:pay|salary|wages|compensation)\b/i;
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  sixteen: 16,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
 
-export function findSupport(sentences: { start: number; end: number; text: string }[]): { support: Support; spans: Found[] } {
-  const support: Support = { severance: null, continued_pay_days: null, healthcare: null, job_placement: null, notes: [] };
+export function findSupport(sentences: { start: number; end: number; text: string }[]): {
+  support: Support;
+  spans: Found[];
+} {
+  const support: Support = {
+    severance: null,
+    continued_pay_days: null,
+    healthcare: null,
+    job_placement: null,
+    notes: [],
+  };
   const spans: Found[] = [];
   for (const s of sentences) {
     let hit = false;
@@ -130,18 +209,26 @@ export function findSupport(sentences: { start: number; end: number; text: strin
     }
     const pay = PAY.exec(s.text);
     if (pay && support.continued_pay_days === null) {
-      const n = /^\d+$/.test(pay[1]!) ? Number(pay[1]) : WORD_NUMBERS[pay[1]!.toLowerCase()] ?? null;
+      const n = /^\d+$/.test(pay[1]!) ? Number(pay[1]) : (WORD_NUMBERS[pay[1]!.toLowerCase()] ?? null);
       if (n !== null) {
         const unit = pay[2]!.toLowerCase();
         support.continued_pay_days = unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 30 : n;
         hit = true;
       }
     }
-    if (/\bhealth\s*(?:care|insurance|coverage|benefits)|\bmedical (?:coverage|benefits|insurance)|\bCOBRA\b/i.test(s.text)) {
+    if (
+      /\bhealth\s*(?:care|insurance|coverage|benefits)|\bmedical (?:coverage|benefits|insurance)|\bCOBRA\b/i.test(
+        s.text,
+      )
+    ) {
       support.healthcare = true;
       hit = true;
     }
-    if (/\b(?:job placement|placement services|outplacement|career (?:support|services|transition|coaching)|apply for (?:other|open|new) (?:roles|positions|jobs)|internal (?:job|mobility|transfers?|roles)|redeploy\w*|find new (?:jobs|roles|positions)|(?:place|placing) (?:laid[ -]off )?employees in open positions|help (?:everyone|them|employees) (?:get|find))/i.test(s.text)) {
+    if (
+      /\b(?:job placement|placement services|outplacement|career (?:support|services|transition|coaching)|apply for (?:other|open|new) (?:roles|positions|jobs)|internal (?:job|mobility|transfers?|roles)|redeploy\w*|find new (?:jobs|roles|positions)|(?:place|placing) (?:laid[ -]off )?employees in open positions|help (?:everyone|them|employees) (?:get|find))/i.test(
+        s.text,
+      )
+    ) {
       support.job_placement = true;
       hit = true;
     }
@@ -154,11 +241,22 @@ export function findSupport(sentences: { start: number; end: number; text: strin
 }
 
 /** Where the company says it is still hiring. */
-export function findHiringAreas(text: string, sentences: { start: number; end: number; text: string }[]): Found[] {
+export function findHiringAreas(
+  text: string,
+  sentences: { start: number; end: number; text: string }[],
+): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
-    if (!/\b(?:hiring|hire|recruit\w*|growing|open roles|increased investment|investing in|still hiring|continue to hire)\b/i.test(s.text)) continue;
-    const m = /\b(?:positions|roles|jobs|hiring(?: \w+)?|hire|investing|investment)\s+in\s+([^.;]{3,160}?)(?=\s+(?:are|is|were|will|as|while|where)\b|[.;]|$)/i.exec(s.text);
+    if (
+      !/\b(?:hiring|hire|recruit\w*|growing|open roles|increased investment|investing in|still hiring|continue to hire)\b/i.test(
+        s.text,
+      )
+    )
+      continue;
+    const m =
+      /\b(?:positions|roles|jobs|hiring(?: \w+)?|hire|investing|investment)\s+in\s+([^.;]{3,160}?)(?=\s+(?:are|is|were|will|as|while|where)\b|[.;]|$)/i.exec(
+        s.text,
+      );
     if (m) pushList(out, text, s.start + m.index + m[0].indexOf(m[1]!), m[1]!);
     if (/\binclude\s*:\s*$/i.test(s.text)) {
       for (const line of text.slice(s.end, s.end + 600).matchAll(/^\s*[•·▪*-]?\s*([A-Z][^\n]{2,80})$/gm)) {
@@ -176,7 +274,12 @@ export function findHiringAreas(text: string, sentences: { start: number; end: n
 export function findContext(sentences: { start: number; end: number; text: string }[]): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
-    if (/\b(?:revenue|profit|income|margin|earnings|sales|shares|stock|valuation|funding round|market cap\w*|net loss|losses|quarter(?:ly)? results|run rate|growth)\b/i.test(s.text) && /\d/.test(s.text)) {
+    if (
+      /\b(?:revenue|profit|income|margin|earnings|sales|shares|stock|valuation|funding round|market cap\w*|net loss|losses|quarter(?:ly)? results|run rate|growth)\b/i.test(
+        s.text,
+      ) &&
+      /\d/.test(s.text)
+    ) {
       out.push({ value: s.text.trim(), start: s.start, end: s.end });
       if (out.length >= 5) break;
     }

@@ -6,17 +6,17 @@
  * with the strongest, earliest clauses is the primary event and the others become mentions; the
  * remaining fields are read from the sentences about the primary event.
  */
-import { attribution, readAiClaim, AI_TERM, type AiClaim } from './ai.js';
-import { findAmounts, type Amount } from './amounts.js';
-import { findDate, parsePublished, roughDate, type FoundDate } from './dates.js';
+import { AI_TERM, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
+import { type Amount, findAmounts } from './amounts.js';
+import { type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { PARENTS } from './lexicon/parents.js';
 import { COMPANY_ANAPHORA, GENERIC_ACTORS } from './lexicon/words.js';
-import { findNames, orgKey, sameOrganisation, type Name } from './organisations.js';
+import { findNames, type Name, orgKey, sameOrganisation } from './organisations.js';
 import { findDemonyms, findPlaces } from './places.js';
-import { roleOf, type Role } from './roles.js';
-import { segment, type Sentence } from './segment.js';
-import { DENIAL, GENERIC_TALK, REVERSAL, findTriggers, type Trigger } from './triggers.js';
+import { type Role, roleOf } from './roles.js';
+import { type Sentence, segment } from './segment.js';
+import { DENIAL, findTriggers, GENERIC_TALK, REVERSAL, type Trigger } from './triggers.js';
 import type { EvidenceSpan, ExtractedEvent, ExtractOptions, ExtractResult, Headcount } from './types.js';
 
 export type { ExtractOptions, ExtractResult } from './types.js';
@@ -31,7 +31,11 @@ const QUICK =
 const WINDOW = 320;
 const MAX_CLAUSES = 400;
 
-type Actor = { name: Name; parent: string | null; via: 'subject' | 'anaphora' | 'object' | 'previous' | 'none' };
+type Actor = {
+  name: Name;
+  parent: string | null;
+  via: 'subject' | 'anaphora' | 'object' | 'previous' | 'none';
+};
 
 type Clause = {
   sentence: Sentence;
@@ -46,23 +50,46 @@ type Clause = {
   amounts: { amount: Amount; role: Role }[];
 };
 
-type Candidate = { key: string; name: Name; parent: string | null; clauses: Clause[]; score: number; strong: boolean };
+type Candidate = {
+  key: string;
+  name: Name;
+  parent: string | null;
+  clauses: Clause[];
+  score: number;
+  best: number;
+  strong: boolean;
+};
 
-const span = (text: string, start: number, end: number): EvidenceSpan => ({ start, end, text: text.slice(start, end) });
+const span = (text: string, start: number, end: number): EvidenceSpan => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});
 
 const PREPOSITION_BEFORE =
   /\b(?:from|at|in|with|by|like|including|such as|than|to|of|on|for|about|over|against|between|among|versus|vs\.?|into|through|after|before|beyond|unlike|alongside|joins|joined|and|or|&)\s+(?:the\s+)?$/i;
-const CLAUSE_BOUNDARY = /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–-]\s|—|\)\s+-\s/g;
+const CLAUSE_BOUNDARY =
+  /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–-]\s|—|\)\s+-\s/g;
 const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 const STRONG_REPORT =
   /\b(?:is|are|was|were|will|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|announced (?:layoffs|job cuts|redundancies))\b/i;
 
 function emptyEvent(): ExtractedEvent {
   return {
-    company: null, parent_company: null, headcount: null, percent: null, date: null, country: null,
-    locations: [], units: [], reasons: [], ai_attribution: 'none',
+    company: null,
+    parent_company: null,
+    headcount: null,
+    percent: null,
+    date: null,
+    country: null,
+    locations: [],
+    units: [],
+    reasons: [],
+    ai_attribution: 'none',
     support: { severance: null, continued_pay_days: null, healthcare: null, job_placement: null, notes: [] },
-    hiring_areas: [], context: [], evidence: {},
+    hiring_areas: [],
+    context: [],
+    evidence: {},
   };
 }
 
@@ -75,7 +102,10 @@ function parentOf(text: string, name: Name): string | null {
   const known = PARENTS[name.text];
   if (known && orgKey(known) !== orgKey(name.text)) return known;
   const after = text.slice(name.end, name.end + 80);
-  const m = /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:St\. Louis-based |[\w.]+-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(after);
+  const m =
+    /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:St\. Louis-based |[\w.]+-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(
+      after,
+    );
   return m ? m[1]!.replace(/[.,]$/, '') : null;
 }
 
@@ -84,7 +114,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   if (!QUICK.test(text)) return negative();
   const published = parsePublished(options.published);
   const warnings: string[] = [];
-  if (options.published && !published) warnings.push(`published date "${options.published}" is not YYYY-MM-DD; relative dates were not resolved`);
+  if (options.published && !published)
+    warnings.push(
+      `published date "${options.published}" is not YYYY-MM-DD; relative dates were not resolved`,
+    );
 
   const sentences = segment(text);
   const body = sentences.filter((s) => !s.boilerplate);
@@ -110,7 +143,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     return names;
   };
   const splitTitleCase = (n: Name): Name[] => {
-    if (n.kind !== 'org' || !/\s/.test(n.text)) return n.kind === 'org' && !known.has(n.text) && !PARENTS[n.text] && n.text.length < 3 ? [] : [n];
+    if (n.kind !== 'org' || !/\s/.test(n.text))
+      return n.kind === 'org' && !known.has(n.text) && !PARENTS[n.text] && n.text.length < 3 ? [] : [n];
     const tokens = [...n.text.matchAll(/\S+/g)];
     const out: Name[] = [];
     for (let i = 0; i < tokens.length; ) {
@@ -120,7 +154,13 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         const last = tokens[i + len - 1]!;
         const phrase = n.text.slice(first.index, last.index! + last[0].length);
         if (known.has(phrase) || PARENTS[phrase]) {
-          out.push({ ...n, start: n.start + first.index!, end: n.start + last.index! + last[0].length, text: phrase, possessive: false });
+          out.push({
+            ...n,
+            start: n.start + first.index!,
+            end: n.start + last.index! + last[0].length,
+            text: phrase,
+            possessive: false,
+          });
           matched = len;
           break;
         }
@@ -147,7 +187,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     for (const n of names) if (n.kind === 'org' && !known.has(n.text)) known.set(n.text, n);
     countNames(names, 1);
   }
-  for (const s of body.slice(0, 16)) if (s.titleCase) countNames(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)), s.headline ? 3 : 1);
+  for (const s of body.slice(0, 16))
+    if (s.titleCase)
+      countNames(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)), s.headline ? 3 : 1);
 
   const mostSalient = (): Name | null => {
     let best: { name: Name; count: number } | null = null;
@@ -164,7 +206,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const k = whole ? `s${s.index}` : `${from}:${to}`;
     let list = amountsCache.get(k);
     if (!list) {
-      list = findAmounts(text, whole ? s.start : from, whole ? s.end : to).map((amount) => ({ amount, role: roleOf(text, amount, s.start, s.end) }));
+      list = findAmounts(text, whole ? s.start : from, whole ? s.end : to).map((amount) => ({
+        amount,
+        role: roleOf(text, amount, s.start, s.end),
+      }));
       amountsCache.set(k, list);
     }
     return list;
@@ -191,7 +236,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       break;
     }
     const triggers: Trigger[] = [];
-    for (let k = t; k < allTriggers.length && allTriggers[k]!.end <= s.end; k++) triggers.push(allTriggers[k]!);
+    for (let k = t; k < allTriggers.length && allTriggers[k]!.end <= s.end; k++)
+      triggers.push(allTriggers[k]!);
     const denied = DENIAL.test(s.text);
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
@@ -200,11 +246,25 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       const to = Math.min(s.end, trigger.end + WINDOW);
       const names = namesIn(s, from, to);
       const actor = actorOf(text, s, trigger, from, names, () => previousOrgBefore(s), mostSalient);
-      const others = names.filter((n) => n.kind === 'org' && n.end <= trigger.start && n.start >= clauseStart(text, from, trigger.start));
+      const others = names.filter(
+        (n) =>
+          n.kind === 'org' && n.end <= trigger.start && n.start >= clauseStart(text, from, trigger.start),
+      );
       const leftText = text.slice(clauseStart(text, from, trigger.start), trigger.start);
-      const generic = !actor || (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText));
+      const generic =
+        !actor || (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText));
       const amounts = amountsIn(s, from, to);
-      const clause: Clause = { sentence: s, trigger, from, to, actor, others, negated: denied || reversed || genericTalk, generic, amounts };
+      const clause: Clause = {
+        sentence: s,
+        trigger,
+        from,
+        to,
+        actor,
+        others,
+        negated: denied || reversed || genericTalk,
+        generic,
+        amounts,
+      };
       clauses.push(clause);
       if (denied && actor) deniedKeys.add(orgKey(actor.name.text));
     }
@@ -213,13 +273,24 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
 
   // A pronoun or a subjectless clause speaks of the company the text leads with, unless the
   // company it points back to makes cuts of its own.
-  const ordered = clauses.slice().sort((a, b) => Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start);
-  const named = (c: Clause) => c.actor && (c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora');
-  const subjectKeys = new Set(clauses.filter((c) => named(c) && !c.negated && !c.generic).map((c) => orgKey(c.actor!.name.text)));
-  const lead = ordered.find((c) => named(c) && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor!.name.text)));
+  const ordered = clauses
+    .slice()
+    .sort(
+      (a, b) =>
+        Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start,
+    );
+  const named = (c: Clause) =>
+    c.actor && (c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora');
+  const subjectKeys = new Set(
+    clauses.filter((c) => named(c) && !c.negated && !c.generic).map((c) => orgKey(c.actor!.name.text)),
+  );
+  const lead = ordered.find(
+    (c) => named(c) && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor!.name.text)),
+  );
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;
-    if (c.actor.via === 'none' || !subjectKeys.has(orgKey(c.actor.name.text))) c.actor = { ...lead.actor!, via: c.actor.via };
+    if (c.actor.via === 'none' || !subjectKeys.has(orgKey(c.actor.name.text)))
+      c.actor = { ...lead.actor!, via: c.actor.via };
   }
 
   // Group clauses by the organisation that makes the cut and score them.
@@ -228,18 +299,43 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     if (!c.actor || c.negated || c.generic) continue;
     const key = orgKey(c.actor.name.text);
     if (!key || deniedKeys.has(key)) continue;
-    const rank = c.sentence.headline ? -1 : bodyRank.get(c.sentence.index) ?? 99;
-    const position = rank < 0 ? 3 : rank < 2 ? 2.5 : rank < 5 ? 2 : rank < 10 ? 1.3 : rank < 20 ? 0.9 : 0.6;
+    const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
+    const position = rank < 0 ? 3 : Math.max(0.6, 2.6 - 0.3 * rank);
     const relevant = c.amounts.filter((a) => c.amounts.length < 12 && isNear(a.amount, c.trigger));
     const hasPeople = relevant.some((a) => a.role === 'people' && a.amount.qualifier !== 'vague');
     const hasVague = relevant.some((a) => a.role === 'people' && a.amount.qualifier === 'vague');
     const hasShare = relevant.some((a) => a.role === 'share');
     const closure = c.trigger.kind === 'closure';
-    const strong = hasPeople || hasVague || hasShare || ((c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora') && (closure || STRONG_REPORT.test(text.slice(c.from, c.to))));
-    const score = position * (1 + 1.5 * Number(hasPeople) + Number(hasShare) + 0.8 * Number(hasVague) + 0.5 * Number(closure)) * (strong ? 1 : 0.4);
-    const entry = candidates.get(key) ?? { key, name: c.actor.name, parent: c.actor.parent, clauses: [], score: 0, strong: false };
+    const strong =
+      hasPeople ||
+      hasVague ||
+      hasShare ||
+      ((c.actor.via === 'subject' || c.actor.via === 'object' || c.actor.via === 'anaphora') &&
+        (closure || STRONG_REPORT.test(text.slice(c.from, c.to))));
+    const counted = hasPeople || hasShare || hasVague;
+    const score =
+      position *
+      (1 +
+        1.5 * Number(hasPeople) +
+        Number(hasShare) +
+        0.8 * Number(hasVague) +
+        0.5 * Number(closure && !counted)) *
+      (strong ? 1 : 0.4);
+    const entry = candidates.get(key) ?? {
+      key,
+      name: c.actor.name,
+      parent: c.actor.parent,
+      clauses: [],
+      score: 0,
+      strong: false,
+      best: 0,
+    };
+    // The strongest clause decides; more sentences about the same company add a little.
+    const sameSentence = entry.clauses.some((x) => x.sentence === c.sentence);
     entry.clauses.push(c);
-    entry.score += score;
+    if (!sameSentence) entry.score += Math.min(score, entry.best) * 0.25 + Math.max(0, score - entry.best);
+    else if (score > entry.best) entry.score += score - entry.best;
+    entry.best = Math.max(entry.best, score);
     entry.strong ||= strong;
     if (!entry.parent && c.actor.parent) entry.parent = c.actor.parent;
     candidates.set(key, entry);
@@ -249,10 +345,16 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const all = [...candidates.values()];
   for (const a of all) {
     for (const b of all) {
-      if (a === b || !candidates.has(a.key) || !candidates.has(b.key) || !sameOrganisation(a.name.text, b.name.text)) continue;
+      if (
+        a === b ||
+        !candidates.has(a.key) ||
+        !candidates.has(b.key) ||
+        !sameOrganisation(a.name.text, b.name.text)
+      )
+        continue;
       const [keep, fold] = a.name.text.length >= b.name.text.length ? [a, b] : [b, a];
       keep.clauses.push(...fold.clauses);
-      keep.score += fold.score;
+      keep.score = Math.max(keep.score, fold.score) + 0.25 * Math.min(keep.score, fold.score);
       keep.strong ||= fold.strong;
       keep.parent ??= fold.parent;
       candidates.delete(fold.key);
@@ -264,8 +366,17 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
 
   const event = buildEvent(text, primary, body, clauses, published, known);
   const mentions = buildMentions(text, primary, clauses, deniedKeys, candidates);
-  const confidence = Math.min(0.99, 0.35 + 0.08 * primary.score + (event.headcount || event.percent !== null ? 0.15 : 0));
-  return { is_layoff_report: true, confidence: Math.round(confidence * 100) / 100, event, mentions, warnings };
+  const confidence = Math.min(
+    0.99,
+    0.35 + 0.08 * primary.score + (event.headcount || event.percent !== null ? 0.15 : 0),
+  );
+  return {
+    is_layoff_report: true,
+    confidence: Math.round(confidence * 100) / 100,
+    event,
+    mentions,
+    warnings,
+  };
 }
 
 function isNear(a: Amount, t: Trigger): boolean {
@@ -281,13 +392,15 @@ function looksCommon(text: string, s: Sentence, n: Name): boolean {
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
   if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness)$/.test(n.text)) return true;
-  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
+  if (wordsOf?.text !== text)
+    wordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
   return wordsOf.words.has(n.text.toLowerCase());
 }
 void lowercaseWords;
 
 function findLastOrg(names: Name[]): Name | null {
-  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.kind === 'org' || names[i]!.kind === 'outlet') return names[i]!;
+  for (let i = names.length - 1; i >= 0; i--)
+    if (names[i]!.kind === 'org' || names[i]!.kind === 'outlet') return names[i]!;
   return null;
 }
 
@@ -295,7 +408,8 @@ function clauseStart(text: string, from: number, at: number): number {
   const left = text.slice(from, at);
   let start = from;
   CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(left); m; m = CLAUSE_BOUNDARY.exec(left)) start = from + m.index + m[0].length;
+  for (let m = CLAUSE_BOUNDARY.exec(left); m; m = CLAUSE_BOUNDARY.exec(left))
+    start = from + m.index + m[0].length;
   return start;
 }
 
@@ -317,28 +431,62 @@ function actorOf(
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start))) continue;
     let name = n;
     // "Google’s parent Alphabet": the owner's name is not the subject.
-    if (n.possessive && OWNER_AFTER.test(text.slice(n.end, (before[i + 1]?.start ?? n.end) + 0)) && before[i + 1]) name = before[i + 1]!;
+    if (
+      n.possessive &&
+      OWNER_AFTER.test(text.slice(n.end, (before[i + 1]?.start ?? n.end) + 0)) &&
+      before[i + 1]
+    )
+      name = before[i + 1]!;
     return withSubsidiary(text, name, orgs, t);
   }
   const left = text.slice(start, t.start);
   // "After filing a notice of 651 layoffs, Ascension Technologies eliminated…": a fronted clause
   // belongs to the subject after its comma.
-  if (start === s.start && /^\W*(?:after|before|while|since|following|despite|amid|when|once|a (?:little|few|week|month|day)|less than|more than|weeks|months|days|just)\b/i.test(left)) {
+  if (
+    start === s.start &&
+    /^\W*(?:after|before|while|since|following|despite|amid|when|once|a (?:little|few|week|month|day)|less than|more than|weeks|months|days|just)\b/i.test(
+      left,
+    )
+  ) {
     const comma = text.indexOf(',', t.end);
-    const afterComma = comma >= 0 && comma - t.end < 120 ? orgs.find((n) => n.start > comma && n.start - comma < 4) : undefined;
+    const afterComma =
+      comma >= 0 && comma - t.end < 120
+        ? orgs.find((n) => n.start > comma && n.start - comma < 4)
+        : undefined;
     if (afterComma) return { name: afterComma, parent: parentOf(text, afterComma), via: 'subject' };
   }
-  if (COMPANY_ANAPHORA.test(left) || (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))) {
+  if (
+    COMPANY_ANAPHORA.test(left) ||
+    (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))
+  ) {
     const inSentence = orgs.filter((n) => n.end <= start && !looksCommon(text, s, n)).at(-1);
     if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };
     const previousOrg = previousOrgOf();
     if (previousOrg && previousOrg.kind === 'outlet') return null;
     const resolved = previousOrg && previousOrg.kind === 'org' ? previousOrg : mostSalient();
-    if (resolved) return { name: resolved, parent: parentOf(text, resolved), via: previousOrg?.kind === 'org' ? 'previous' : 'none' };
+    if (resolved)
+      return {
+        name: resolved,
+        parent: parentOf(text, resolved),
+        via: previousOrg?.kind === 'org' ? 'previous' : 'none',
+      };
   }
-  const mainSubject = orgs.find((n) => n.start >= s.start && n.end <= start && !looksCommon(text, s, n) && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start)));
-  if (mainSubject && start > s.start) return { name: mainSubject, parent: parentOf(text, mainSubject), via: 'anaphora' };
-  const right = orgs.find((n) => n.start >= t.end && n.start - t.end < 80 && /\b(?:at|from|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) && !/[.;]/.test(text.slice(t.end, n.start)));
+  const mainSubject = orgs.find(
+    (n) =>
+      n.start >= s.start &&
+      n.end <= start &&
+      !looksCommon(text, s, n) &&
+      !PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start)),
+  );
+  if (mainSubject && start > s.start)
+    return { name: mainSubject, parent: parentOf(text, mainSubject), via: 'anaphora' };
+  const right = orgs.find(
+    (n) =>
+      n.start >= t.end &&
+      n.start - t.end < 80 &&
+      /\b(?:at|from|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) &&
+      !/[.;]/.test(text.slice(t.end, n.start)),
+  );
   if (right) return { name: right, parent: parentOf(text, right), via: 'object' };
   if (GENERIC_ACTORS.test(left)) return null;
   const main = mostSalient();
@@ -354,10 +502,21 @@ function withSubsidiary(text: string, subject: Name, orgs: Name[], t: Trigger): 
     const parent = PARENTS[tail];
     if (parent && orgKey(parent) === orgKey(head)) {
       const offset = subject.text.lastIndexOf(tail);
-      return { name: { ...subject, start: subject.start + offset, text: tail }, parent: head, via: 'subject' };
+      return {
+        name: { ...subject, start: subject.start + offset, text: tail },
+        parent: head,
+        via: 'subject',
+      };
     }
   }
-  const sub = orgs.find((n) => n.start >= t.end && n.start - t.end < 60 && PARENTS[n.text] && orgKey(PARENTS[n.text]!) === orgKey(subject.text) && /\b(?:in|at|within|from)\s+(?:its\s+)?$/i.test(text.slice(n.start - 10, n.start)));
+  const sub = orgs.find(
+    (n) =>
+      n.start >= t.end &&
+      n.start - t.end < 60 &&
+      PARENTS[n.text] &&
+      orgKey(PARENTS[n.text]!) === orgKey(subject.text) &&
+      /\b(?:in|at|within|from)\s+(?:its\s+)?$/i.test(text.slice(n.start - 10, n.start)),
+  );
   if (sub) return { name: sub, parent: subject.text, via: 'subject' };
   return { name: subject, parent: parentOf(text, subject), via: 'subject' };
 }
@@ -369,26 +528,56 @@ function headcountOf(a: Amount, text: string): Headcount {
     min: a.min,
     max: a.max,
     qualifier: a.qualifier,
-    words: a.qualifier === 'vague' ? a.words : /[a-z]/i.test(literal.replace(/\b(?:about|around|approximately|roughly|nearly|almost|more than|over|at least|up to|as many as|less than|fewer than|between|and|to|some|close to|an estimated|k|m)\b/gi, '')) ? literal : null,
+    words:
+      a.qualifier === 'vague'
+        ? a.words
+        : /[a-z]/i.test(
+              literal.replace(
+                /\b(?:about|around|approximately|roughly|nearly|almost|more than|over|at least|up to|as many as|less than|fewer than|between|and|to|some|close to|an estimated|k|m)\b/gi,
+                '',
+              ),
+            )
+          ? literal
+          : null,
   };
 }
 
 /** "221 and 62 layoffs, respectively": the parts of one cut, summed. */
 function respectively(text: string, clause: Clause): { start: number; end: number; value: number } | null {
-  const m = /(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:layoffs|jobs|job cuts|employees|workers|positions)\s*,?\s+respectively/i.exec(text.slice(clause.from, clause.to));
+  const m =
+    /(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+(?:\w+\s+)?(?:layoffs|jobs|job cuts|employees|workers|positions)\s*,?\s+respectively/i.exec(
+      text.slice(clause.from, clause.to),
+    );
   if (!m) return null;
   const start = clause.from + m.index;
-  return { start, end: start + m[0].length, value: Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')) };
+  return {
+    start,
+    end: start + m[0].length,
+    value: Number(m[1]!.replace(/,/g, '')) + Number(m[2]!.replace(/,/g, '')),
+  };
 }
 
-function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses: Clause[], published: Date | null, known: Map<string, Name>): ExtractedEvent {
+function buildEvent(
+  text: string,
+  primary: Candidate,
+  body: Sentence[],
+  clauses: Clause[],
+  published: Date | null,
+  known: Map<string, Name>,
+): ExtractedEvent {
   const event = emptyEvent();
   const evidence: Record<string, EvidenceSpan[]> = {};
   const add = (field: string, start: number, end: number) => {
-    const list = (evidence[field] ??= []);
+    evidence[field] ??= [];
+    const list = evidence[field];
     if (!list.some((e) => e.start === start && e.end === end)) list.push(span(text, start, end));
   };
-  const mine = primary.clauses.slice().sort((a, b) => Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start);
+  const mine = primary.clauses
+    .slice()
+    .sort(
+      (a, b) =>
+        Number(b.sentence.headline) - Number(a.sentence.headline) || a.trigger.start - b.trigger.start,
+    );
   event.company = cleanCompany(primary.name.text);
   event.parent_company = primary.parent;
   add('company', primary.name.start, primary.name.end);
@@ -403,18 +592,42 @@ function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses:
     if (sum && !chosen) {
       event.headcount = { value: sum.value, min: sum.value, max: sum.value, qualifier: 'exact', words: null };
       add('headcount', sum.start, sum.end);
-      chosen = { start: sum.start, end: sum.end, value: sum.value, min: sum.value, max: sum.value, qualifier: 'exact', words: null, percent: false, fraction: false };
+      chosen = {
+        start: sum.start,
+        end: sum.end,
+        value: sum.value,
+        min: sum.value,
+        max: sum.value,
+        qualifier: 'exact',
+        words: null,
+        percent: false,
+        fraction: false,
+      };
     }
     for (const { amount, role } of c.amounts) {
       if (!isNear(amount, c.trigger)) continue;
       if (role === 'people') {
         if (amount.qualifier === 'vague') {
-          if (!vague || (/^[A-Z]/.test(vague.words ?? '') && /^[a-z]/.test(amount.words ?? '')) || (/^(?:several|a few|many)\b/i.test(amount.words ?? '') && !/^(?:several|a few|many)\b/i.test(vague.words ?? ''))) vague = amount;
+          if (
+            !vague ||
+            (/^[A-Z]/.test(vague.words ?? '') && /^[a-z]/.test(amount.words ?? '')) ||
+            (/^(?:several|a few|many)\b/i.test(amount.words ?? '') &&
+              !/^(?:several|a few|many)\b/i.test(vague.words ?? ''))
+          )
+            vague = amount;
         } else if (!chosen && amount.value !== null && amount.value >= 1) chosen = amount;
-      } else if (role === 'share' && !share && amount.value !== null && amount.value > 0 && amount.value <= 100) share = amount;
+      } else if (
+        role === 'share' &&
+        !share &&
+        amount.value !== null &&
+        amount.value > 0 &&
+        amount.value <= 100
+      )
+        share = amount;
     }
   }
-  if (!chosen && primary.clauses.some((c) => c.trigger.kind === 'closure')) chosen = plantWorkforce(text, body);
+  if (!chosen && primary.clauses.some((c) => c.trigger.kind === 'closure'))
+    chosen = plantWorkforce(text, body);
   if (chosen && !event.headcount) {
     event.headcount = headcountOf(chosen, text);
     add('headcount', chosen.start, chosen.end);
@@ -432,9 +645,11 @@ function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses:
   const about = new Set<Sentence>();
   for (const c of mine) about.add(c.sentence);
   const bodyIndex = new Map(body.map((s, i) => [s.index, i] as const));
-  for (const c of mine.slice(0, 30)) {
+  for (const [n, c] of mine.slice(0, 30).entries()) {
     const i = bodyIndex.get(c.sentence.index);
-    if (i !== undefined && body[i + 1]) about.add(body[i + 1]!);
+    if (i === undefined) continue;
+    if (body[i + 1]) about.add(body[i + 1]!);
+    if (n < 3 && body[i + 2]) about.add(body[i + 2]!);
   }
   const aboutList = [...about].sort((a, b) => a.start - b.start);
 
@@ -484,10 +699,33 @@ function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses:
   const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
   for (const [i, s] of body.entries()) {
     if (!AI_TERM.test(s.text)) continue;
-    const aboutCut = about.has(s) || about.has(body[i - 1]!) || s.headline || nearLead.has(s) || /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go)\b/i.test(`${body[i - 1]?.text ?? ''} ${s.text}`);
-    if (!aboutCut) continue;
-    if (clauses.some((c) => c.sentence === s && c.actor && orgKey(c.actor.name.text) !== primary.key && c.actor.via === 'subject')) continue;
-    const claim = readAiClaim(s.text, s.start, names, aboutCut, `${body[i - 1]?.text ?? ''} ${body[i + 1]?.text ?? ''}`);
+    const aboutCut =
+      about.has(s) ||
+      about.has(body[i - 1]!) ||
+      s.headline ||
+      nearLead.has(s) ||
+      /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go)\b/i.test(
+        `${body[i - 1]?.text ?? ''} ${s.text}`,
+      );
+    // A company denying that AI played a part is news wherever the text says it.
+    if (!aboutCut && !DENIAL_OF_AI.test(s.text)) continue;
+    if (
+      clauses.some(
+        (c) =>
+          c.sentence === s &&
+          c.actor &&
+          orgKey(c.actor.name.text) !== primary.key &&
+          c.actor.via === 'subject',
+      )
+    )
+      continue;
+    const claim = readAiClaim(
+      s.text,
+      s.start,
+      names,
+      aboutCut,
+      `${body[i - 1]?.text ?? ''} ${body[i + 1]?.text ?? ''}`,
+    );
     if (claim) {
       claims.push(claim);
       add('ai_attribution', claim.start, claim.end);
@@ -495,15 +733,36 @@ function buildEvent(text: string, primary: Candidate, body: Sentence[], clauses:
   }
   event.ai_attribution = attribution(claims);
 
-  const reasonSentences = [...aboutList, ...body.filter((s) => /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort)\b/i.test(s.text) && !s.boilerplate).slice(0, 12)];
+  const reasonSentences = [
+    ...aboutList,
+    ...body
+      .filter(
+        (s) =>
+          /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort)\b/i.test(
+            s.text,
+          ) && !s.boilerplate,
+      )
+      .slice(0, 12),
+  ];
   for (const r of findReasons(reasonSentences, false)) {
     if (!event.reasons.includes(r.reason)) event.reasons.push(r.reason);
     add('reasons', r.start, r.end);
   }
-  if (['explicit', 'blamed', 'mixed'].includes(event.ai_attribution) && !event.reasons.includes('ai_automation')) event.reasons.push('ai_automation');
-  if (primary.clauses.some((c) => c.trigger.kind === 'closure') && !event.reasons.includes('closure')) event.reasons.push('closure');
+  if (
+    ['explicit', 'blamed', 'mixed'].includes(event.ai_attribution) &&
+    !event.reasons.includes('ai_automation')
+  )
+    event.reasons.push('ai_automation');
+  if (primary.clauses.some((c) => c.trigger.kind === 'closure') && !event.reasons.includes('closure'))
+    event.reasons.push('closure');
 
-  const supportSentences = body.filter((s) => !s.headline && /\b(?:severance|continued pay|health|COBRA|placement|outplacement|apply for|career|benefits|weeks of|days of|months of|redeploy|open positions|new jobs)\b/i.test(s.text));
+  const supportSentences = body.filter(
+    (s) =>
+      !s.headline &&
+      /\b(?:severance|continued pay|health|COBRA|placement|outplacement|apply for|career|benefits|weeks of|days of|months of|redeploy|open positions|new jobs)\b/i.test(
+        s.text,
+      ),
+  );
   const { support, spans: supportSpans } = findSupport(supportSentences);
   event.support = support;
   for (const sp of supportSpans) add('support', sp.start, sp.end);
@@ -528,14 +787,27 @@ function cleanCompany(name: string): string {
 }
 
 /** "Stellantis says there are 1,350 workers at the plant": a closed site's staff are the people cut. */
-function plantWorkforce(text: string, body: Sentence[]): Amount | null {
+function plantWorkforce(_text: string, body: Sentence[]): Amount | null {
   for (const s of body) {
-    const m = /(\d[\d,]*)\s+(?:workers|employees|people|staff)\s+(?:at|in)\s+the\s+(?:plant|facility|factory|site|mill|store)|(?:plant|facility|factory|site|mill)\s*,?\s+(?:which\s+)?(?:employs|has|had|employed)\s+(?:about |around |roughly |nearly |some |approximately )?(\d[\d,]*)/i.exec(s.text);
+    const m =
+      /(\d[\d,]*)\s+(?:workers|employees|people|staff)\s+(?:at|in)\s+the\s+(?:plant|facility|factory|site|mill|store)|(?:plant|facility|factory|site|mill)\s*,?\s+(?:which\s+)?(?:employs|has|had|employed)\s+(?:about |around |roughly |nearly |some |approximately )?(\d[\d,]*)/i.exec(
+        s.text,
+      );
     if (m) {
       const digits = (m[1] ?? m[2])!;
       const start = s.start + m.index + m[0].indexOf(digits);
       const value = Number(digits.replace(/,/g, ''));
-      return { start, end: start + digits.length, value, min: value, max: value, qualifier: 'exact', words: null, percent: false, fraction: false };
+      return {
+        start,
+        end: start + digits.length,
+        value,
+        min: value,
+        max: value,
+        qualifier: 'exact',
+        words: null,
+        percent: false,
+        fraction: false,
+      };
     }
   }
   return null;
@@ -544,54 +816,139 @@ function plantWorkforce(text: string, body: Sentence[]): Amount | null {
 /** "The cuts represent around 15% of the global workforce": a share given in a sentence of its own. */
 function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amount | null {
   for (const s of body.slice(0, 40)) {
-    if (!/%|per ?cent|\bpc\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bfifth\b|\btenth\b|\bhalv/i.test(s.text)) continue;
-    if (!/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company|figure|total|number)\b/i.test(s.text)) continue;
-    if (!/\b(?:represent|account for|amount to|equal|affect|impact|reduc|cut|eliminat|lay|halve|trim|shrink)\w*/i.test(s.text)) continue;
+    if (!/%|per ?cent|\bpc\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bfifth\b|\btenth\b|\bhalv/i.test(s.text))
+      continue;
+    if (
+      !/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company|figure|total|number)\b/i.test(
+        s.text,
+      )
+    )
+      continue;
+    if (
+      !/\b(?:represent|account for|amount to|equal|affect|impact|reduc|cut|eliminat|lay|halve|trim|shrink)\w*/i.test(
+        s.text,
+      )
+    )
+      continue;
     const names = findNames(text, s.start, s.end).filter((n) => n.kind === 'org');
-    if (names.length && !names.some((n) => orgKey(n.text) === primary.key) && !names.some((n) => n.possessive)) continue;
+    if (
+      names.length &&
+      !names.some((n) => orgKey(n.text) === primary.key) &&
+      !names.some((n) => n.possessive)
+    )
+      continue;
     for (const a of findAmounts(text, s.start, s.end)) {
-      if (a.percent && roleOf(text, a, s.start, s.end) === 'share' && a.value !== null && a.value > 0 && a.value <= 100) return a;
+      if (
+        a.percent &&
+        roleOf(text, a, s.start, s.end) === 'share' &&
+        a.value !== null &&
+        a.value > 0 &&
+        a.value <= 100
+      )
+        return a;
     }
     const halve = /\bhalv(?:e|es|ed|ing)\b[^.]{0,20}\b(?:workforce|staff|headcount)/i.exec(s.text);
     if (halve) {
       const start = s.start + halve.index;
-      return { start, end: start + halve[0].length, value: 50, min: 50, max: 50, qualifier: 'exact', words: halve[0], percent: true, fraction: true };
+      return {
+        start,
+        end: start + halve[0].length,
+        value: 50,
+        min: 50,
+        max: 50,
+        qualifier: 'exact',
+        words: halve[0],
+        percent: true,
+        fraction: true,
+      };
     }
   }
   return null;
 }
 
-function countryOf(text: string, body: Sentence[], about: Sentence[], places: { start: number; end: number; country: string | null }[]): { code: string; start: number; end: number } | null {
-  const based = /\b(U\.S\.|US|UK|U\.K\.|India|China|Germany|Japan|Canada|France|Australia|Ireland|Singapore)-based\s+(?:employees|roles|staff|workers|positions|jobs)\b/;
+function countryOf(
+  text: string,
+  body: Sentence[],
+  about: Sentence[],
+  places: { start: number; end: number; country: string | null }[],
+): { code: string; start: number; end: number } | null {
+  const based =
+    /\b(U\.S\.|US|UK|U\.K\.|India|China|Germany|Japan|Canada|France|Australia|Ireland|Singapore)-based\s+(?:employees|roles|staff|workers|positions|jobs)\b/;
   for (const s of body) {
     const m = based.exec(s.text);
     if (m) {
-      const code = { 'U.S.': 'US', US: 'US', UK: 'GB', 'U.K.': 'GB', India: 'IN', China: 'CN', Germany: 'DE', Japan: 'JP', Canada: 'CA', France: 'FR', Australia: 'AU', Ireland: 'IE', Singapore: 'SG' }[m[1]!]!;
+      const code = {
+        'U.S.': 'US',
+        US: 'US',
+        UK: 'GB',
+        'U.K.': 'GB',
+        India: 'IN',
+        China: 'CN',
+        Germany: 'DE',
+        Japan: 'JP',
+        Canada: 'CA',
+        France: 'FR',
+        Australia: 'AU',
+        Ireland: 'IE',
+        Singapore: 'SG',
+      }[m[1]!]!;
       return { code, start: s.start + m.index, end: s.start + m.index + m[0].length };
     }
   }
   for (const s of about) {
-    const m = /\b(?:mainly|mostly|primarily|largely|chiefly|all|predominantly)\s+in\s+(?:the\s+)?/i.exec(s.text);
+    const m = /\b(?:mainly|mostly|primarily|largely|chiefly|all|predominantly)\s+in\s+(?:the\s+)?/i.exec(
+      s.text,
+    );
     if (!m) continue;
-    const p = findPlaces(text, s.start + m.index + m[0].length, Math.min(s.end, s.start + m.index + m[0].length + 40)).find((x) => x.country);
+    const p = findPlaces(
+      text,
+      s.start + m.index + m[0].length,
+      Math.min(s.end, s.start + m.index + m[0].length + 40),
+    ).find((x) => x.country);
     if (p) return { code: p.country!, start: p.start, end: p.end };
   }
-  const workforce = /\b(U\.S\.|US|UK|U\.K\.|British|American|German|Indian|Japanese|French|Irish|Canadian)\s+(?:workforce|staff|employees|stores|jobs|roles|offices?|plants?)\b/;
+  const workforce =
+    /\b(U\.S\.|US|UK|U\.K\.|British|American|German|Indian|Japanese|French|Irish|Canadian)\s+(?:workforce|staff|employees|stores|jobs|roles|offices?|plants?)\b/;
   for (const s of about) {
     const m = workforce.exec(s.text);
     if (m) {
-      const code = { 'U.S.': 'US', US: 'US', UK: 'GB', 'U.K.': 'GB', British: 'GB', American: 'US', German: 'DE', Indian: 'IN', Japanese: 'JP', French: 'FR', Irish: 'IE', Canadian: 'CA' }[m[1]!]!;
+      const code = {
+        'U.S.': 'US',
+        US: 'US',
+        UK: 'GB',
+        'U.K.': 'GB',
+        British: 'GB',
+        American: 'US',
+        German: 'DE',
+        Indian: 'IN',
+        Japanese: 'JP',
+        French: 'FR',
+        Irish: 'IE',
+        Canadian: 'CA',
+      }[m[1]!]!;
       return { code, start: s.start + m.index, end: s.start + m.index + m[1]!.length };
     }
   }
   for (const s of about.slice(0, 3)) {
-    const d = findDemonyms(text, s.start, s.end).find((x) => x.country && /^\s+(?:[\w-]+\s+){0,3}?(?:company|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\s+[A-Z]/.test(text.slice(x.end, x.end + 60)));
+    const d = findDemonyms(text, s.start, s.end).find(
+      (x) =>
+        x.country &&
+        /^\s+(?:[\w-]+\s+){0,3}?(?:company|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\s+[A-Z]/.test(
+          text.slice(x.end, x.end + 60),
+        ),
+    );
     if (d) return { code: d.country!, start: d.start, end: d.end };
   }
   const inPlace = places.find((p) => p.country && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
   if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
   for (const s of [...about, ...body.slice(0, 6)]) {
-    const d = findDemonyms(text, s.start, s.end).find((x) => x.country && /^\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\b/i.test(text.slice(x.end, x.end + 50)));
+    const d = findDemonyms(text, s.start, s.end).find(
+      (x) =>
+        x.country &&
+        /^\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\b/i.test(
+          text.slice(x.end, x.end + 50),
+        ),
+    );
     if (d) return { code: d.country!, start: d.start, end: d.end };
   }
   for (const s of [...about, ...body.slice(0, 6)]) {
@@ -602,16 +959,26 @@ function countryOf(text: string, body: Sentence[], about: Sentence[], places: { 
 }
 
 /** Other cuts the text names in passing, each with its own company, amount and date. */
-function buildMentions(text: string, primary: Candidate, clauses: Clause[], deniedKeys: Set<string>, candidates: Map<string, Candidate>): ExtractedEvent[] {
+function buildMentions(
+  text: string,
+  primary: Candidate,
+  clauses: Clause[],
+  deniedKeys: Set<string>,
+  candidates: Map<string, Candidate>,
+): ExtractedEvent[] {
   const mentions = new Map<string, ExtractedEvent>();
   const primaryKeys = new Set([primary.key, primary.parent ? orgKey(primary.parent) : '']);
   for (const c of clauses) {
     if (c.negated) continue;
-    const orgs = c.actor && c.actor.via === 'subject' ? [c.actor.name, ...c.others] : c.others;
+    const orgs =
+      c.actor && c.actor.via !== 'none' && c.actor.via !== 'previous'
+        ? [c.actor.name, ...c.others]
+        : c.others;
     for (const org of orgs) {
       const key = orgKey(org.text);
       if (!key || primaryKeys.has(key) || deniedKeys.has(key) || mentions.has(key)) continue;
       if ([...primaryKeys].some((k) => k && (key.includes(k) || k.includes(key)))) continue;
+      if (sameOrganisation(org.text, primary.name.text)) continue;
       if (looksCommon(text, c.sentence, org)) continue;
       if (PARENTS[org.text] && primaryKeys.has(orgKey(PARENTS[org.text]!))) continue;
       const m = emptyEvent();
@@ -619,7 +986,9 @@ function buildMentions(text: string, primary: Candidate, clauses: Clause[], deni
       m.parent_company = PARENTS[org.text] ?? null;
       m.evidence.company = [span(text, org.start, org.end)];
       const own = c.actor && orgKey(c.actor.name.text) === key;
-      const people = own ? c.amounts.find((a) => a.role === 'people' && isNear(a.amount, c.trigger)) : undefined;
+      const people = own
+        ? c.amounts.find((a) => a.role === 'people' && isNear(a.amount, c.trigger))
+        : undefined;
       if (people) {
         m.headcount = headcountOf(people.amount, text);
         m.evidence.headcount = [span(text, people.amount.start, people.amount.end)];

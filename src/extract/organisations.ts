@@ -18,10 +18,20 @@ export type Name = {
   possessive: boolean;
 };
 
-const STATE_ABBREVIATIONS = new Set(Object.values(US_STATES).flatMap((abbrs) => abbrs.flatMap((a) => [a, a.replace(/\.$/, '')])));
+const STATE_ABBREVIATIONS = new Set(
+  Object.values(US_STATES).flatMap((abbrs) => abbrs.flatMap((a) => [a, a.replace(/\.$/, '')])),
+);
 const PLACE_NAMES = new Set<string>([
-  ...Object.keys(COUNTRY_NAMES), ...Object.keys(US_STATES), ...Object.keys(CITIES), ...REGIONS,
-  ...STATE_ABBREVIATIONS, 'Wall Street', 'Silicon Valley', 'Capitol Hill', 'Westminster', 'Whitehall',
+  ...Object.keys(COUNTRY_NAMES),
+  ...Object.keys(US_STATES),
+  ...Object.keys(CITIES),
+  ...REGIONS,
+  ...STATE_ABBREVIATIONS,
+  'Wall Street',
+  'Silicon Valley',
+  'Capitol Hill',
+  'Westminster',
+  'Whitehall',
 ]);
 const DEMONYM_NAMES = new Set(Object.keys(DEMONYMS));
 
@@ -33,8 +43,8 @@ const NAME_RE = new RegExp(
 );
 
 const POSSESSIVE = /['’]s?$/;
-const BASED = /^(.*?)-based$/;
-const CORPORATE_TAIL = /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|GmbH|Co\.?,? Ltd\.?)$/;
+const CORPORATE_TAIL =
+  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|GmbH|Co\.?,? Ltd\.?)$/;
 
 const KNOWN_ORGS = new Set([...Object.keys(PARENTS), ...Object.values(PARENTS)]);
 
@@ -44,18 +54,36 @@ function isPlace(name: string): boolean {
 
 function classify(name: string, text: string, start: number, end: number): NameKind {
   if (OUTLETS.has(name)) return 'outlet';
-  if (/^[A-Z][A-Z .-]{3,}$/.test(name) && isPlace(name.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()))) return 'place';
+  if (
+    /^[A-Z][A-Z .-]{3,}$/.test(name) &&
+    isPlace(name.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()))
+  )
+    return 'place';
   if (KNOWN_ORGS.has(name)) return 'org';
   if (isPlace(name)) return 'place';
   const tokens = name.split(/\s+/);
   if (tokens.every((t) => NOT_NAMES.has(t) || NOT_NAMES.has(t.replace(/[.,]$/, '')))) return 'other';
   const first = tokens[0]!;
-  if (tokens.length >= 2 && tokens.length <= 3 && FIRST_NAMES.has(first) && !/[&]/.test(name)) return 'person';
+  if (tokens.length >= 2 && tokens.length <= 3 && FIRST_NAMES.has(first) && !/[&]/.test(name))
+    return 'person';
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|minister|secretary|judge|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(before) && tokens.length >= 2 && tokens.length <= 3)
+  if (
+    /\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|minister|secretary|judge|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(
+      before,
+    ) &&
+    tokens.length >= 2 &&
+    tokens.length <= 3
+  )
     return 'person';
   const after = text.slice(end, end + 40);
-  if (tokens.length >= 2 && tokens.length <= 3 && /^,\s+(?:the\s+)?(?:company['’]s\s+)?(?:CEO|chief|president|founder|co-founder|spokes|director|head|vice|executive|chairman|told|said|wrote|explained|added|noted)\b/i.test(after) && !/\b(?:Inc|Corp|Group|Bank|Health|Foods|Airlines|Motors|Technologies|Systems|Media|Labs)\b/.test(name))
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    /^,\s+(?:the\s+)?(?:company['’]s\s+)?(?:CEO|chief|president|founder|co-founder|spokes|director|head|vice|executive|chairman|told|said|wrote|explained|added|noted)\b/i.test(
+      after,
+    ) &&
+    !/\b(?:Inc|Corp|Group|Bank|Health|Foods|Airlines|Motors|Technologies|Systems|Media|Labs)\b/.test(name)
+  )
     return 'person';
   return 'org';
 }
@@ -69,7 +97,9 @@ export function findNames(text: string, from: number, to: number): Name[] {
     // "India’s IT giant": a possessive ends a name; what follows is another one.
     let offset = 0;
     // "L.A. Times Executive Editor Kevin Merida": a job title ends one name and starts another.
-    for (const part of m[0].split(/(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|Vice President|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/)) {
+    for (const part of m[0].split(
+      /(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|Vice President|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/,
+    )) {
       if (!part) continue;
       const at = m[0].indexOf(part, offset);
       offset = at + part.length;
@@ -132,7 +162,13 @@ export function sameOrganisation(a: string, b: string): boolean {
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   const longWords = long.split(' ');
-  if (!short.includes(' ') && short.length >= 2 && longWords.length >= 2 && short === longWords.map((w) => w[0]).join('')) return true;
+  if (
+    !short.includes(' ') &&
+    short.length >= 2 &&
+    longWords.length >= 2 &&
+    short === longWords.map((w) => w[0]).join('')
+  )
+    return true;
   const shortWords = short.split(' ');
   if (shortWords.length !== longWords.length || shortWords.length < 2) return false;
   let abbreviated = 0;

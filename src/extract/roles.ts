@@ -18,26 +18,64 @@ export type Role =
   | 'hiring'
   | 'other';
 
-const CURRENCY_BEFORE = /(?:[$£€¥₹]|\b(?:Rs|INR|USD|EUR|GBP|US\$|C\$|A\$|S\$|SEK|yen|euros?|dollars?)\.?)\s*$/i;
-const CURRENCY_AFTER = /^\s*(?:(?:billion|million|bn|mn|m|crore|lakh|trillion)\s+)?(?:dollars|euros|pounds|yen|crowns|kronor|krona|rupees|yuan|won|francs|swiss francs|in (?:revenue|sales|savings|costs?|charges|funding|losses?))\b/i;
-const DURATION_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|decades?|seconds?|year-old|day|bed)\b/i;
+const CURRENCY_BEFORE =
+  /(?:[$£€¥₹]|\b(?:Rs|INR|USD|EUR|GBP|US\$|C\$|A\$|S\$|SEK|yen|euros?|dollars?)\.?)\s*$/i;
+const CURRENCY_AFTER =
+  /^\s*(?:(?:billion|million|bn|mn|m|crore|lakh|trillion)\s+)?(?:dollars|euros|pounds|yen|crowns|kronor|krona|rupees|yuan|won|francs|swiss francs|in (?:revenue|sales|savings|costs?|charges|funding|losses?))\b/i;
+const DURATION_AFTER =
+  /^[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|decades?|seconds?|year-old|day|bed)\b/i;
 const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)/i;
-const ADDRESS_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:West|East|North|South)\s+)?(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Loop|Boulevard|Blvd\.?|Drive|Lane|Way|Highway)\b/;
+const ADDRESS_AFTER =
+  /^\s+(?:[NSEW]\.?\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:West|East|North|South)\s+)?(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Loop|Boulevard|Blvd\.?|Drive|Lane|Way|Highway)\b/;
 const WORKFORCE_BEFORE =
-  /(?:\b(?:employs|employed|employing|employ|has|had|have|with|workforce of|staff of|headcount of|total of|remain(?:s|ed)?(?: steady)? at|steady at|down to|reduced to|shrink to|shrunk to|standing at|stands at|stood at|from|to between|between|to|leaves? (?:\w+ ){0,3}with|there (?:are|were)|(?:its|the|their) (?:total |global |current )?(?:workforce|staff|headcount) (?:of|to))\s*$)|(?:\b(?:of|from|among)\s+(?:its|their|the(?: company['’]s| firm['’]s| bank['’]s| group['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:total\s+|global\s+|current\s+|entire\s+|worldwide\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+)*$)/i;
-const WORKFORCE_AFTER = /^(?:\s*-?\s*strong\b|\s+(?:\w+\s+)?(?:employees|people|staff|workers)\s+(?:worldwide|globally|in total|at the end|as of|across)|\s+(?:full-time\s+)?(?:employees|people|staff|workers)\s+(?:at the|in its)\s+(?:end|plant|site))/i;
+  /(?:\b(?:employs|employed|employing|employ|has|had|have|with|workforce of|staff of|headcount of|total of|remain(?:s|ed)?(?: steady)? at|steady at|down to|reduced to|shrink to|shrunk to|standing at|stands at|stood at|from|to between|to|leaves? (?:\w+ ){0,3}with|there (?:are|were)|(?:its|the|their) (?:total |global |current )?(?:workforce|staff|headcount) (?:of|to))\s*$)|(?:\b(?:of|from|among)\s+(?:its|their|the(?: company['’]s| firm['’]s| bank['’]s| group['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:total\s+|global\s+|current\s+|entire\s+|worldwide\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+)*$)/i;
+const WORKFORCE_AFTER =
+  /^(?:\s*-?\s*strong\b|\s+(?:\w+\s+)?(?:employees|people|staff|workers)\s+(?:worldwide|globally|in total|at the end|as of|across)|\s+(?:full-time\s+)?(?:employees|people|staff|workers)\s+(?:at the|in its)\s+(?:end|plant|site))/i;
 const CUMULATIVE =
   /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal of\b|\btotal(?:s|ling|ing|ed)\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bon top of\b|\bin addition to\b|\bcomes? after\b|\bafter (?:cutting|laying|eliminating|shedding|slashing)\b|\bfirst (?:round|wave)\b/i;
-const HIRING = /\b(?:hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|new (?:jobs|positions|roles|full-time)|openings|onboard\w*|increase\w* (?:its )?(?:engineering|talent|workforce)|grow(?:s|ing)? (?:its )?(?:workforce|headcount))\b/i;
+const HIRING =
+  /\b(?:hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|new (?:jobs|positions|roles|full-time)|openings|onboard\w*|increase\w* (?:its )?(?:engineering|talent|workforce)|grow(?:s|ing)? (?:its )?(?:workforce|headcount))\b/i;
 const AFTER_TRIGGER =
   /\b(?:lay(?:ing|s)?\s+off|laid\s+off|cut(?:s|ting)?|eliminat\w+|slash\w*|shed\w*|ax(?:e|es|ed|ing)|sack\w*|fir(?:e|es|ed|ing)|furlough\w*|letting|let\s+go(?:\s+of)?|affect(?:s|ed|ing)?|impact\w*|targeting|trim\w*|lose|losing|lost|force|shrunk\s+\w+\s+\w+\s+by)\s*$/i;
-const JOB_BY = /\b(?:workforce|headcount|staff|team size|employee base|payrolls?|jobs|positions|roles|employees)\s+by\s*$/i;
+const JOB_BY =
+  /\b(?:workforce|headcount|staff|team size|employee base|payrolls?|jobs|positions|roles|employees)\s+by\s*$/i;
 const SHARE_MODIFIERS = new Set([
-  'its', 'the', 'their', 'his', 'her', 'our', 'total', 'global', 'worldwide', 'entire', 'whole', 'overall', 'corporate',
-  'full-time', 'permanent', 'current', 'u.s.', 'us', 'uk', 'u.k.', 'national', 'company', 'company’s', "company's",
-  'firm’s', "firm's", 'group’s', "group's", 'bank’s', "bank's", 'salaried', 'existing', 'core', 'domestic',
+  'its',
+  'the',
+  'their',
+  'his',
+  'her',
+  'our',
+  'total',
+  'global',
+  'worldwide',
+  'entire',
+  'whole',
+  'overall',
+  'corporate',
+  'full-time',
+  'permanent',
+  'current',
+  'u.s.',
+  'us',
+  'uk',
+  'u.k.',
+  'national',
+  'company',
+  'company’s',
+  "company's",
+  'firm’s',
+  "firm's",
+  'group’s',
+  "group's",
+  'bank’s',
+  "bank's",
+  'salaried',
+  'existing',
+  'core',
+  'domestic',
 ]);
-const SHARE_NOUN = /^(?:workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|employees worldwide|roles)\b/i;
+  /^(?:workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|employees worldwide|roles)\b/i;
 
 /** The words after an amount, with markdown emphasis read as space. */
 function after(text: string, end: number, limit: number): string {
@@ -51,16 +89,24 @@ function before(text: string, start: number, limit: number): string {
 export function countsPeople(text: string, a: Amount, sentenceEnd: number): boolean {
   const right = after(text, a.end, sentenceEnd);
   if (a.qualifier === 'vague') {
-    return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b/iu.test(right);
+    return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b/iu.test(
+      right,
+    );
   }
   const words = right.match(/^\s*(?:[\p{L}][\p{L}’'-]*[\s,]+){0,4}/u)?.[0] ?? '';
-  const tokens = (words + right.slice(words.length).match(/^[\p{L}’'-]+/u)?.[0]).split(/[\s,]+/).filter(Boolean);
+  const tokens = (words + right.slice(words.length).match(/^[\p{L}’'-]+/u)?.[0])
+    .split(/[\s,]+/)
+    .filter(Boolean);
   for (const [i, t] of tokens.slice(0, 5).entries()) {
-    if (CORE_JOB_NOUN.test(t) || (t.toLowerCase() === 'job' && /^cuts?$/i.test(tokens[i + 1] ?? ''))) return true;
-    if (/^(?:in|at|from|by|for|to|with|on|as|and|or|was|were|is|are|will|has|have|had|than)$/i.test(t)) return false;
+    if (CORE_JOB_NOUN.test(t) || (t.toLowerCase() === 'job' && /^cuts?$/i.test(tokens[i + 1] ?? '')))
+      return true;
+    if (/^(?:in|at|from|by|for|to|with|on|as|and|or|was|were|is|are|will|has|have|had|than)$/i.test(t))
+      return false;
     if (t.toLowerCase() === 'of') {
       // "1,900 of its 7,500 workers": the first number counts the people cut.
-      return /^\s*of\s+(?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:\S+\s+){0,2}?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions)\b/u.test(right);
+      return /^\s*of\s+(?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:\S+\s+){0,2}?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions)\b/u.test(
+        right,
+      );
     }
   }
   return false;
@@ -70,11 +116,18 @@ export function countsPeople(text: string, a: Amount, sentenceEnd: number): bool
 function isWorkforceShare(text: string, a: Amount, sentenceStart: number, sentenceEnd: number): boolean {
   const right = after(text, a.end, sentenceEnd);
   const left = before(text, a.start, sentenceStart);
-  const m = /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(right);
+  const m =
+    /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
+      right,
+    );
   if (m) {
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     return modifiers.every(
-      (w) => SHARE_MODIFIERS.has(w.toLowerCase()) || /^[A-Z][\w&.-]*['’]s$/.test(w) || /^[\d,.]+(?:-strong)?$/.test(w) || /^(?:about|around|roughly|some|nearly|approximately|more|than|over)$/i.test(w),
+      (w) =>
+        SHARE_MODIFIERS.has(w.toLowerCase()) ||
+        /^[A-Z][\w&.-]*['’]s$/.test(w) ||
+        /^[\d,.]+(?:-strong)?$/.test(w) ||
+        /^(?:about|around|roughly|some|nearly|approximately|more|than|over)$/i.test(w),
     );
   }
   if (JOB_BY.test(left)) {
@@ -92,10 +145,21 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
     return isWorkforceShare(text, a, sentenceStart, sentenceEnd) ? 'share' : 'percent_other';
   }
   if (CURRENCY_BEFORE.test(left) || CURRENCY_AFTER.test(right)) return 'money';
-  if (a.value !== null && /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) && !countsPeople(text, a, sentenceEnd)) return 'money';
+  if (
+    a.value !== null &&
+    /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) &&
+    !countsPeople(text, a, sentenceEnd)
+  )
+    return 'money';
   if (DURATION_AFTER.test(right) || TIME_AFTER.test(right) || ADDRESS_AFTER.test(right)) return 'other';
   const literal = text.slice(a.start, a.end);
-  if (a.value !== null && a.qualifier === 'exact' && /^(?:19|20)\d\d$/.test(literal.trim()) && !countsPeople(text, a, sentenceEnd)) return 'year';
+  if (
+    a.value !== null &&
+    a.qualifier === 'exact' &&
+    /^(?:19|20)\d\d$/.test(literal.trim()) &&
+    !countsPeople(text, a, sentenceEnd)
+  )
+    return 'year';
   if (/\b(?:FY|Q[1-4]|H[12]|No\.|#)\s*$/.test(left) || /^-\d/.test(right)) return 'other';
   if (WORKFORCE_BEFORE.test(left) || WORKFORCE_AFTER.test(right)) {
     if (!AFTER_TRIGGER.test(left)) return 'workforce';

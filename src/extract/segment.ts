@@ -34,8 +34,32 @@ const BOILERPLATE = new RegExp(
 const LIST_ITEM = /^\s*(?:[•·▪◦*‣–-]|\d{1,2}[.)]\s)\s*/;
 const TERMINAL = /[.!?:;"”’)]$/;
 const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'into',
-  'amid', 'over', 'its', 'is', 'vs', 'via', 'per', 'off', 'up',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'as',
+  'from',
+  'into',
+  'amid',
+  'over',
+  'its',
+  'is',
+  'vs',
+  'via',
+  'per',
+  'off',
+  'up',
 ]);
 
 function isTitleCase(text: string): boolean {
@@ -49,7 +73,13 @@ function isTitleCase(text: string): boolean {
     const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (!isLetter) continue;
     const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
-    const startsWord = !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 39 || prev === 0x2019 || prev === 45);
+    const startsWord = !(
+      (prev >= 65 && prev <= 90) ||
+      (prev >= 97 && prev <= 122) ||
+      prev === 39 ||
+      prev === 0x2019 ||
+      prev === 45
+    );
     if (!startsWord) continue;
     words++;
     let j = i;
@@ -71,7 +101,8 @@ function isTitleCase(text: string): boolean {
 /** Sentence ends: terminal punctuation (optionally closed by quotes or brackets) followed by space. */
 const SENTENCE_END = /[.!?]+["”’)\]]*(?=\s+["“‘(]?[A-Z0-9])|[.!?]+["”’)\]]*$/g;
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|vs|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Ind|Calif|Ill|Fla|Ga|Pa|Va|Wash|Mass|Mich|Minn|Ariz|Colo|Conn|Tenn|Tex|Okla|Ore|Wis|Neb|Ky|Md|Mo|Ala|Ark|Kan|Nev|Oh|N\.C|N\.Y|N\.J|N\.H|S\.C|D\.C|L\.A|a\.m|p\.m|approx|est|e\.g|i\.e|etc)|\b[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|No|vs|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Gen|Ind|Calif|Ill|Fla|Ga|Pa|Va|Wash|Mass|Mich|Minn|Ariz|Colo|Conn|Tenn|Tex|Okla|Ore|Wis|Neb|Ky|Md|Mo|Ala|Ark|Kan|Nev|Oh|N\.C|N\.Y|N\.J|N\.H|S\.C|D\.C|L\.A|a\.m|p\.m|approx|est|e\.g|i\.e|etc)|\b[A-Z])\.$/;
 
 export function segment(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -6,16 +6,35 @@ export type Trigger = { start: number; end: number; kind: TriggerKind };
 const JOB = String.raw`(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates)`;
 
 const PATTERNS: [RegExp, TriggerKind][] = [
-  [/\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|people|executives))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi, 'layoff'],
-  [new RegExp(String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`, 'gi'), 'cut'],
-  [new RegExp(String.raw`\b${JOB}\b[^.;]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go)\b`, 'gi'), 'passive'],
+  [
+    /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|people|executives))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
+    'layoff',
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
+      'gi',
+    ),
+    'cut',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${JOB}\b[^.;]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go)\b`,
+      'gi',
+    ),
+    'passive',
+  ],
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
   [/\b\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g, 'layoff'],
-  [/\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?)\b)/gi, 'closure'],
+  [
+    /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?)\b)/gi,
+    'closure',
+  ],
 ];
 
 /** "laid-off workers", "the laid off staff": people described, not a cut reported. */
-const ADJECTIVAL = /(?:\b(?:the|for|to|of|help|helping|encourag\w*|recall\w*|hire|hiring|rehire|former|previously|recently)\s+)?laid[\s-]off\s+(?:employees|workers|staff|staffers|people|designers|engineers)$/i;
+const ADJECTIVAL =
+  /(?:\b(?:the|for|to|of|help|helping|encourag\w*|recall\w*|hire|hiring|rehire|former|previously|recently)\s+)?laid[\s-]off\s+(?:employees|workers|staff|staffers|people|designers|engineers)$/i;
 
 /** A cheap test a sentence must pass before it is read for triggers. */
 export const TRIGGER_HINT =
@@ -40,7 +59,12 @@ export function findTriggers(text: string, from: number, to: number): Trigger[] 
         const tail = text.slice(start, Math.min(to, end + 20)).match(/^laid[\s-]off\s+\w+/i)?.[0] ?? '';
         const lead = text.slice(Math.max(from, start - 30), start);
         if (tail && ADJECTIVAL.test(lead.replace(/.*\s(?=\S+\s*$)/, '') + tail)) continue;
-        if (/-/.test(m[0]) && /^laid-off\s+(?:employees|workers|staff|people)/i.test(tail) && !/\b(?:has|have|had|was|were|been)\s*$/.test(lead)) continue;
+        if (
+          /-/.test(m[0]) &&
+          /^laid-off\s+(?:employees|workers|staff|people)/i.test(tail) &&
+          !/\b(?:has|have|had|was|were|been)\s*$/.test(lead)
+        )
+          continue;
         void around;
       }
       if (taken[start - from] || taken[end - from - 1]) continue;
@@ -53,7 +77,7 @@ export function findTriggers(text: string, from: number, to: number): Trigger[] 
 
 /** The company denies the cut, or reports of it. */
 export const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss(?:ed|es|ing)? (?:the )?(?:reports?|rumou?rs|claims)|erroneous|baseless|untrue|no (?:plans?|intention) to (?:lay|cut)|not (?:planning|plan|going) to (?:lay|cut)|will not (?:lay|cut|be laying)|won['’]t (?:lay|cut)|no layoffs will|rul(?:ed|es|ing) out (?:any )?(?:layoffs|job cuts))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss(?:ed|es|ing)? (?:the )?(?:reports?|rumou?rs|claims)|erroneous|baseless|untrue|no (?:plans?|intention) to (?:lay|cut)|not (?:planning|plan|going) to (?:lay|cut)|will not (?:lay|cut|be laying)|won['’]t (?:lay|cut)|no layoffs will|rul(?:ed|es|ing) out (?:any )?(?:layoffs|job cuts)|(?:has|have|had|did|does|do)(?: not|n['’]t) (?:\w+ )?(?:cut|laid off|lay off|eliminated|made redundant)|never (?:\w+ )?(?:cut|laid off|had layoffs|had to lay))\b/i;
 
 /** The cut is being undone: reinstatements, recalls, rehiring. */
 export const REVERSAL =
