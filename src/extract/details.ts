@@ -1,4 +1,5 @@
 /** The rest of an event, read from the sentences about it: units, reasons, support, hiring, context. */
+import { findPlaces } from './places.js';
 import type { Reason, Support } from './types.js';
 
 export type Found = { value: string; start: number; end: number };
@@ -9,7 +10,7 @@ const LIST_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*)
 function trimUnit(s: string): string {
   return s
     .replace(/^[\s“”"'‘’*•·-]+|[\s“”"'‘’*.,:;-]+$/g, '')
-    .replace(/^(?:the|its|their|a|an|some|other|various|several|both|in|at|from)\s+/i, '')
+    .replace(/^(?:(?:the|its|their|a|an|some|other|various|several|both|in|at|from|like|including|such as|especially|notably|mostly|mainly|primarily|largely)\s+)+/i, '')
     .replace(/\s+(?:teams?|units?)$/i, (m) => m)
     .replace(/[“”"‘’]/g, '')
     .trim();
@@ -44,6 +45,18 @@ const UNIT_PATTERNS: RegExp[] = [
   /\b(?:jobs|roles|positions|employees|workers|staff)\s+(?:in|across|from)\s+((?:(?!\d)[\p{L}&\s,-]){3,120}?)(?=\s+(?:and will|will|to|as|in|by|over|while|,? (?:and|but) (?:will|is))\b|[.;(–—]|$)/giu,
   /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
 ];
+
+const NOT_UNIT =
+  /\d|\b(?:said|says|say|told|reported|reports|confirm\w*|could|would|will|may|might|is|are|was|were|has|have|had|begin|began|memo|statement|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|layoffs?|cuts?|job cuts|restructuring|plan|move|growth|confirmation|largest|latest|past|this|that|there|it|they|we|who|which|reuters|bloomberg)\b/i;
+
+/** A team, division, site or role — not a clause, a date or a place read by mistake. */
+function isUnitLike(value: string): boolean {
+  if (NOT_UNIT.test(value)) return false;
+  if (value.split(/\s+/).length > 8) return false;
+  if (findPlaces(value, 0, value.length).some((p) => p.start === 0 && p.end === value.length)) return false;
+  if (/^(?:mostly|mainly|largely|also|only|just|even|more|most)$/i.test(value)) return false;
+  return true;
+}
 
 /** Teams, divisions and roles the cut affects. `people` are the amounts that count this cut. */
 export function findUnits(
@@ -106,6 +119,7 @@ export function findUnits(
       )
     )
       return false;
+    if (!isUnitLike(u.value)) return false;
     seen.add(k);
     return true;
   });
