@@ -1,0 +1,165 @@
+/**
+ * readAiClaim and attribution: whether a cut is put down to AI, and by whom — the company saying AI
+ * will do the work, the company denying it, only the writer or analysts drawing the link, AI among
+ * other causes, or AI named with no link to the cut at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { type AiClaim, attribution, readAiClaim } from './ai.js';
+import type { AiAttribution } from './types.js';
+
+const COMPANY = ['Acme Robotics', 'Acme'];
+
+/** Reads every sentence as one about this cut, as the extractor does for the sentences near it. */
+function claimsIn(sentences: string[]): AiClaim[] {
+  const claims: AiClaim[] = [];
+  let offset = 0;
+  for (const [i, s] of sentences.entries()) {
+    const neighbours = `${sentences[i - 1] ?? ''} ${sentences[i + 1] ?? ''}`;
+    const claim = readAiClaim(s, offset, COMPANY, true, neighbours);
+    if (claim) claims.push(claim);
+    offset += s.length + 1;
+  }
+  return claims;
+}
+
+type ClaimRow = {
+  text: string;
+  claim: Pick<AiClaim, 'stance' | 'claimant'> | null;
+};
+
+const claimRows: ClaimRow[] = [
+  // The company says AI will do the work.
+  {
+    text: 'Acme said AI tools will handle the work of the 200 support staff it is laying off.',
+    claim: { stance: 'cause', claimant: 'company' },
+  },
+  {
+    text: 'In a memo, the chief executive said the roles are being replaced by AI agents.',
+    claim: { stance: 'cause', claimant: 'company' },
+  },
+  {
+    text: 'Acme said the layoffs were driven by its adoption of AI.',
+    claim: { stance: 'cause', claimant: 'company' },
+  },
+  // The company denies it.
+  {
+    text: 'Acme said the layoffs were not due to AI.',
+    claim: { stance: 'denial', claimant: 'company' },
+  },
+  {
+    text: 'A spokesperson for Acme said AI is not the reason for the cuts.',
+    claim: { stance: 'denial', claimant: 'company' },
+  },
+  // The writer or analysts draw the link.
+  {
+    text: 'Acme is cutting 300 jobs as it pivots toward AI.',
+    claim: { stance: 'cause', claimant: 'writer' },
+  },
+  {
+    text: 'Acme said it would cut 300 jobs as it ramps up its use of AI.',
+    claim: { stance: 'cause', claimant: 'writer' },
+  },
+  {
+    text: 'The layoffs come as Acme accelerates its investment in artificial intelligence.',
+    claim: { stance: 'cause', claimant: 'writer' },
+  },
+  {
+    text: 'Analysts said the cuts were driven by automation.',
+    claim: { stance: 'cause', claimant: 'analyst' },
+  },
+  // AI named, but not as a cause.
+  { text: 'Acme, which sells AI software to hospitals, will lay off 300 workers.', claim: null },
+  { text: 'Acme is investing heavily in AI and plans to open a lab in Austin.', claim: null },
+  { text: 'The company was founded in 2015 by two machine learning researchers.', claim: null },
+];
+
+describe('readAiClaim says whether a sentence ties the cut to AI, and who says so', () => {
+  it.each(claimRows)('$text', ({ text, claim }) => {
+    const found = readAiClaim(text, 0, COMPANY, true);
+    if (claim === null) expect(found).toBeNull();
+    else {
+      expect(found).toMatchObject(claim);
+      expect([found!.start, found!.end]).toEqual([0, text.length]);
+    }
+  });
+});
+
+type ArticleRow = { name: string; sentences: string[]; attribution: AiAttribution };
+
+const articles: ArticleRow[] = [
+  {
+    name: 'the company says AI will do the work → explicit',
+    sentences: [
+      'Acme Robotics will lay off 200 customer support staff.',
+      'Acme said AI tools will handle the work of the staff it is laying off.',
+    ],
+    attribution: 'explicit',
+  },
+  {
+    name: 'the company quotes its own reasons in terms of AI and work → explicit',
+    sentences: [
+      'Acme Robotics will lay off 200 customer support staff, its chief executive said in a memo.',
+      '“AI now does much of the work these teams did, so we need fewer people,” she wrote.',
+    ],
+    attribution: 'explicit',
+  },
+  {
+    name: 'the company says the cuts are not due to AI → denied',
+    sentences: [
+      'Acme Robotics will lay off 300 workers at its Ohio plant.',
+      'Acme said the layoffs were not due to AI but to weaker orders.',
+    ],
+    attribution: 'denied',
+  },
+  {
+    name: 'only the writer links the cut to AI → blamed',
+    sentences: [
+      'Acme Robotics is cutting 300 jobs as it pivots toward AI.',
+      'The company did not give a reason for the layoffs.',
+    ],
+    attribution: 'blamed',
+  },
+  {
+    name: 'analysts link the cut to automation → blamed',
+    sentences: [
+      'Acme Robotics will lay off 300 warehouse workers.',
+      'Analysts said the cuts were driven by automation.',
+    ],
+    attribution: 'blamed',
+  },
+  {
+    name: 'the company cites AI and falling demand → mixed',
+    sentences: [
+      'Acme Robotics will lay off 300 workers.',
+      'Acme cited slowing demand and the shift to AI as the reasons for the cuts.',
+    ],
+    attribution: 'mixed',
+  },
+  {
+    name: 'the company says AI does the work, and demand fell too → mixed',
+    sentences: [
+      'Acme Robotics will lay off 300 workers.',
+      'Acme said AI will take over routine tasks and that demand for its products had fallen.',
+    ],
+    attribution: 'mixed',
+  },
+  {
+    name: 'AI as strategy, with no link to the cut → none',
+    sentences: [
+      'Acme Robotics will lay off 300 workers at its Ohio plant because orders fell.',
+      'Acme, which sells AI software to hospitals, is investing heavily in AI.',
+    ],
+    attribution: 'none',
+  },
+  {
+    name: 'no AI at all → none',
+    sentences: ['Acme Robotics will lay off 300 workers at its Ohio plant because orders fell.'],
+    attribution: 'none',
+  },
+];
+
+describe('attribution weighs the claims of a text', () => {
+  it.each(articles)('$name', ({ sentences, attribution: expected }) => {
+    expect(attribution(claimsIn(sentences))).toBe(expected);
+  });
+});

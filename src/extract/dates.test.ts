@@ -1,0 +1,131 @@
+/**
+ * findDate: the day a report names for the cut, resolved against the publication date, and the days
+ * it must not take (effective dates, history, a weekday with nothing to anchor it).
+ */
+import { describe, expect, it } from 'vitest';
+import { findDate, parsePublished } from './dates.js';
+import { segment } from './segment.js';
+
+type Row = {
+  name: string;
+  text: string;
+  /** Publication date (YYYY-MM-DD) or null when the text has none. */
+  published: string | null;
+  /** The date found: YYYY-MM-DD, YYYY-MM, or null when the text supports none. */
+  date: string | null;
+  /** The words the date's evidence span quotes. */
+  span?: string;
+};
+
+const rows: Row[] = [
+  {
+    name: 'a weekday is the last such day on or before publication',
+    text: 'Acme Robotics said on Thursday it would lay off 300 workers at its Ohio plant.',
+    published: '2025-07-18', // a Friday
+    date: '2025-07-17',
+    span: 'Thursday',
+  },
+  {
+    name: 'the weekday of publication is the publication day',
+    text: 'Acme Robotics said on Friday it would lay off 300 workers at its Ohio plant.',
+    published: '2025-07-18',
+    date: '2025-07-18',
+    span: 'Friday',
+  },
+  {
+    name: 'a weekday earlier in the week goes back across the weekend',
+    text: 'The insurer told staff on Friday that 120 roles would go.',
+    published: '2025-07-21', // a Monday
+    date: '2025-07-18',
+  },
+  {
+    name: 'a month and day take the year of publication',
+    text: 'The chipmaker announced the job cuts on July 21 in a memo to staff.',
+    published: '2017-07-27',
+    date: '2017-07-21',
+    span: 'July 21',
+  },
+  {
+    name: 'a month and day after publication belong to the year before',
+    text: 'The lender announced 400 job cuts on Dec. 30, its filing shows.',
+    published: '2024-01-05',
+    date: '2023-12-30',
+  },
+  {
+    name: 'a day written with its year',
+    text: 'Beta Foods said on 3 March 2025 that it would close its bakery and cut 90 jobs.',
+    published: '2025-03-10',
+    date: '2025-03-03',
+  },
+  {
+    name: 'without a publication date, a day takes the year written earlier in the text',
+    text: 'Acme Robotics reported weak results for 2024.\n\nThe company announced 250 job cuts on 14 May.',
+    published: null,
+    date: '2024-05-14',
+    span: '14 May',
+  },
+  {
+    name: 'without a publication date, a weekday names no day',
+    text: 'Acme Robotics said on Tuesday it would cut 200 jobs.',
+    published: null,
+    date: null,
+  },
+  {
+    name: 'yesterday is the day before publication',
+    text: 'The retailer confirmed yesterday that 60 head-office roles would go.',
+    published: '2025-02-12',
+    date: '2025-02-11',
+  },
+  {
+    name: 'an effective date is not the announcement',
+    text: 'The layoffs are effective Friday, Jan. 21, Acme told staff on Tuesday.',
+    published: '2022-01-21', // a Friday
+    date: '2022-01-18',
+    span: 'Tuesday',
+  },
+  {
+    name: 'a start date is not the announcement',
+    text: 'The cuts will start on Monday, the carmaker said.',
+    published: '2025-07-16',
+    date: null,
+  },
+  {
+    name: '"this week" gives the month of publication',
+    text: 'Acme Robotics began laying off 200 staff this week.',
+    published: '2025-07-18',
+    date: '2025-07',
+    span: 'this week',
+  },
+  {
+    name: '"last week" can fall in the month before publication',
+    text: 'Acme Robotics laid off 200 staff last week.',
+    published: '2025-08-03',
+    date: '2025-07',
+  },
+  {
+    name: 'a month long before publication is history, not this report',
+    text: 'The bank said it would cut 500 jobs in September 2024.',
+    published: '2025-07-18',
+    date: null,
+  },
+  {
+    name: 'a day long before publication is history, not this report',
+    text: 'The bank laid off 500 workers on March 3.',
+    published: '2025-07-18',
+    date: null,
+  },
+  {
+    name: 'a recent month with its year is what the text supports',
+    text: 'The startup laid off 40 staff in July 2025.',
+    published: '2025-07-28',
+    date: '2025-07',
+  },
+];
+
+describe('findDate reads the day a report names', () => {
+  it.each(rows)('$name', ({ text, published, date, span }) => {
+    const found = findDate(text, segment(text), parsePublished(published));
+    expect(found?.value ?? null).toBe(date);
+    if (found && span !== undefined) expect(text.slice(found.start, found.end)).toBe(span);
+  });
+});
