@@ -108,10 +108,16 @@ export function readAiClaim(
     return { stance: 'denial', claimant, strong, mixed: false, start, end: start + sentence.length };
   // A company's own words about AI count when quoted or when they say AI does the work; reported
   // framing ("as it accelerates AI adoption") is the writer's.
+  // "said the layoffs were driven by AI" is the company's claim; "as it accelerates AI adoption" is framing.
+  const saysItCaused =
+    /\b(?:driven by|due to|because of|as a result of|result of|owing to|caused by|blamed on)\b/i.test(
+      sentence,
+    ) && !/\bas (?:it|they|the company)\b/i.test(sentence);
   if (
     claimant === 'company' &&
     !strong &&
     !quotedAboutWork &&
+    !saysItCaused &&
     !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) &&
     !/\btold (?:staff|employees|workers)\b/i.test(sentence)
   )

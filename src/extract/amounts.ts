@@ -128,7 +128,7 @@ const AMOUNT_RE = new RegExp(
     String.raw`(?<rangeA>${NUMBER})${SCALE}\s*(?:-|–|—|to|and)\s*(?<rangeB>${NUMBER})(?<rangeScale>${SCALE})(?<rangePct>${PERCENT})?`,
     String.raw`(?<num>${NUMBER})(?<scale>${SCALE})(?<pct>${PERCENT})?`,
     String.raw`(?<vague>${VAGUE.map((v) => v.re).join('|')})`,
-    String.raw`(?<fraction>(?:a |one |two |three )?(?:half|third|thirds|quarter|quarters|fifth|tenth)\b)`,
+    String.raw`(?<fraction>(?:a |one[ -]|two[ -]|three[ -])?(?:half|third|thirds|quarter|quarters|fifth|tenth)\b)`,
     String.raw`(?<word>${WORD_NUMBER})(?<wordPct>${PERCENT})?`,
   ].join('|'),
   'gi',
@@ -184,7 +184,7 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!) && /\d/.test(m[0][0]!)) continue;
     if (start > 1 && /[-/]/.test(text[start - 1]!) && /\d/.test(text[start - 2]!)) continue;
     // "3x", "5G", "4K": a multiplier or a name, not an amount.
-    if (end < text.length && /\p{L}/u.test(text[end]!) && /\d$/.test(m[0])) continue;
+    if (end < text.length && /\p{L}/u.test(text[end]!) && /[\d\p{L}]$/u.test(m[0])) continue;
     const g = m.groups!;
     const { qualifier, from: qStart } = qualifierBefore(text, start);
     if (g.rangeA !== undefined) {

@@ -13,7 +13,7 @@ const DATE_HINT =
 const WEEK_OR_MONTH =
   /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks)\b/i;
 const NOT_ANNOUNCEMENT =
-  /\b(?:effective|starting|start(?:s|ing)?|begin(?:s|ning)?|from|by|until|through|till|before|slated|scheduled|set|expected|due|deadline|take(?:s)? effect|will|end(?:s|ing)? (?:on|by)|no later than|between|and)\s+(?:on\s+)?$/i;
+  /\b(?:effective|starting|start(?:s|ing)?|begin(?:s|ning)?|from|by|until|through|till|before|slated|scheduled|set|expected|due|deadline|take(?:s)? effect|will|end(?:s|ing)? (?:on|by)|no later than|between|and)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -58,6 +58,13 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
     const end = start + m[0].length;
     if (g.weekday) {
       if (!published) continue;
+      // "will be implementing the layoffs on Friday": a day to come, not the announcement.
+      const before = s.text.slice(0, m.index);
+      if (
+        /\b(?:will|set to|scheduled|slated|plans? to|expected to)\b/i.test(before) &&
+        !/\b(?:said|says|announced|told|confirmed|reported)\b/i.test(before)
+      )
+        continue;
       const back = (published.getUTCDay() - WEEKDAYS.indexOf(g.weekday.toLowerCase()) + 7) % 7;
       return { value: iso(new Date(published.getTime() - back * 86_400_000)), start, end };
     }

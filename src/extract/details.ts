@@ -10,7 +10,10 @@ const LIST_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*)
 function trimUnit(s: string): string {
   return s
     .replace(/^[\s“”"'‘’*•·-]+|[\s“”"'‘’*.,:;-]+$/g, '')
-    .replace(/^(?:(?:the|its|their|a|an|some|other|various|several|both|in|at|from|like|including|such as|especially|notably|mostly|mainly|primarily|largely)\s+)+/i, '')
+    .replace(
+      /^(?:(?:the|its|their|a|an|some|other|various|several|both|in|at|from|like|including|such as|especially|notably|mostly|mainly|primarily|largely)\s+)+/i,
+      '',
+    )
     .replace(/\s+(?:teams?|units?)$/i, (m) => m)
     .replace(/[“”"‘’]/g, '')
     .trim();

@@ -38,7 +38,7 @@ const DEMONYM_NAMES = new Set(Object.keys(DEMONYMS));
 // A name: capitalised tokens, joined by "&", "of", "de", "and" (only inside known multiword names), hyphens.
 const TOKEN = String.raw`(?:[A-Z][\p{L}\p{N}]*(?:[.'’&+-][\p{L}\p{N}]+)*\.?|[A-Z]{2,}[\p{N}]*|\d+[A-Z][\p{L}]*)`;
 const NAME_RE = new RegExp(
-  String.raw`${TOKEN}(?:(?:\s+|\s*&\s*|\s+(?:of|de|du|la|von|van|der|del|for)\s+)${TOKEN})*`,
+  String.raw`${TOKEN}(?:(?:\s+|\s*&\s*|\s+(?:of|de|du|la|von|van|der|del|for)\s+)${TOKEN})*(?:\s+(?:plc|inc|ltd|llc)\b\.?(?:['’]s)?)?`,
   'gu',
 );
 

@@ -75,7 +75,7 @@ const SHARE_MODIFIERS = new Set([
   'core',
   'domestic',
 ]);
-  /^(?:workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|employees worldwide|roles)\b/i;
+/^(?:workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|employees worldwide|roles)\b/i;
 
 /** The words after an amount, with markdown emphasis read as space. */
 function after(text: string, end: number, limit: number): string {
@@ -151,7 +151,8 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
     !countsPeople(text, a, sentenceEnd)
   )
     return 'money';
-  if (DURATION_AFTER.test(right) || TIME_AFTER.test(right) || ADDRESS_AFTER.test(right)) return 'other';
+  if (DURATION_AFTER.test(right)) return 'duration';
+  if (TIME_AFTER.test(right) || ADDRESS_AFTER.test(right)) return 'other';
   const literal = text.slice(a.start, a.end);
   if (
     a.value !== null &&
@@ -161,6 +162,13 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   )
     return 'year';
   if (/\b(?:FY|Q[1-4]|H[12]|No\.|#)\s*$/.test(left) || /^-\d/.test(right)) return 'other';
+  // "brings the total to 5,000 job cuts so far": a running total, though "to" reads like a size.
+  if (
+    countsPeople(text, a, sentenceEnd) &&
+    CUMULATIVE.test(`${left.slice(-60)} ${right.slice(0, 70)}`) &&
+    /\b(?:total|so far|to date|since|bringing)\b/i.test(`${left.slice(-60)} ${right.slice(0, 70)}`)
+  )
+    return 'cumulative';
   if (WORKFORCE_BEFORE.test(left) || WORKFORCE_AFTER.test(right)) {
     if (!AFTER_TRIGGER.test(left)) return 'workforce';
   }

@@ -172,6 +172,9 @@ function splitBlock(
     const stop = m.index + m[0].length;
     // "U.S." or "Inc." inside a sentence is not its end.
     if (m[0] === '.' && ABBREVIATION.test(block.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    // "2. Hiring is frozen": a list number, not a sentence.
+    if (m[0] === '.' && /^\s*\d{1,2}$/.test(block.slice(block.lastIndexOf('\n', m.index) + 1, m.index)))
+      continue;
     push(out, text, start + from, start + stop, paragraph, headline, blockTitle, listItem);
     from = stop;
     while (from < block.length && /\s/.test(block[from]!)) from++;
