@@ -14,17 +14,47 @@ const first = readFileSync(`${seeds}000_fc8b525f67a8818c.txt`, 'utf8');
 const second = readFileSync(`${seeds}003_887ab1aeb489651f.txt`, 'utf8');
 
 /** The scorer's lenient match: one contains the other, case and punctuation folded. */
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const softMatch = (a: string, b: string) => fold(a).includes(fold(b)) || fold(b).includes(fold(a));
 
 function numbersRead(result: ExtractResult): number[] {
   const e = result.event!;
-  return [e.headcount?.value, e.headcount?.min, e.headcount?.max, e.percent].filter((n): n is number => typeof n === 'number');
+  return [e.headcount?.value, e.headcount?.min, e.headcount?.max, e.percent].filter(
+    (n): n is number => typeof n === 'number',
+  );
 }
 
 describe.each([
-  ['000 (company denies AI)', first, { words: 'hundreds', ai: 'denied', units: ['frontline support', 'training and certification', 'AWS Worldwide Specialist Organization'], mentions: ['Google'] }],
-  ['003 (writer blames AI)', second, { words: 'several hundred', ai: 'blamed', units: ['Specialist organization', 'Sales Support Specialists', 'Customer Solutions Architects', 'Operational and Overlapping Teams'], mentions: ['Meta', 'Microsoft', 'Intel', 'TikTok'] }],
+  [
+    '000 (company denies AI)',
+    first,
+    {
+      words: 'hundreds',
+      ai: 'denied',
+      units: ['frontline support', 'training and certification', 'AWS Worldwide Specialist Organization'],
+      mentions: ['Google'],
+    },
+  ],
+  [
+    '003 (writer blames AI)',
+    second,
+    {
+      words: 'several hundred',
+      ai: 'blamed',
+      units: [
+        'Specialist organization',
+        'Sales Support Specialists',
+        'Customer Solutions Architects',
+        'Operational and Overlapping Teams',
+      ],
+      mentions: ['Meta', 'Microsoft', 'Intel', 'TikTok'],
+    },
+  ],
 ] as const)('seed %s', (_name, text, want) => {
   const result = extract(text);
 
@@ -40,7 +70,9 @@ describe.each([
     expect(result.event?.headcount?.words?.toLowerCase()).toBe(want.words);
     for (const n of numbersRead(result)) {
       expect(n).not.toBe(27000);
-      expect([29.3, 29_300_000_000, 11.5, 11_500_000_000, 110_000_000_000, 4_000_000_000, 17, 23, 32, 29, 60]).not.toContain(n);
+      expect([
+        29.3, 29_300_000_000, 11.5, 11_500_000_000, 110_000_000_000, 4_000_000_000, 17, 23, 32, 29, 60,
+      ]).not.toContain(n);
     }
   });
 
@@ -57,7 +89,11 @@ describe.each([
   });
 
   it('lists the affected units', () => {
-    for (const unit of want.units) expect(result.event!.units.some((u) => softMatch(u, unit)), `${unit} in ${JSON.stringify(result.event!.units)}`).toBe(true);
+    for (const unit of want.units)
+      expect(
+        result.event!.units.some((u) => softMatch(u, unit)),
+        `${unit} in ${JSON.stringify(result.event!.units)}`,
+      ).toBe(true);
   });
 
   it('lists the other companies whose cuts it mentions', () => {
@@ -83,6 +119,11 @@ describe('seed 000 with its publication date', () => {
   });
 
   it('reads the support offered: 60 days of pay, severance, healthcare, job placement', () => {
-    expect(result.event?.support).toMatchObject({ continued_pay_days: 60, severance: true, healthcare: true, job_placement: true });
+    expect(result.event?.support).toMatchObject({
+      continued_pay_days: 60,
+      severance: true,
+      healthcare: true,
+      job_placement: true,
+    });
   });
 });
