@@ -528,9 +528,10 @@ function headcountOf(a: Amount, text: string): Headcount {
     min: a.min,
     max: a.max,
     qualifier: a.qualifier,
+    // A headline's capitals are not part of the amount: Hundreds reads as hundreds.
     words:
       a.qualifier === 'vague'
-        ? a.words
+        ? (a.words?.toLowerCase() ?? null)
         : /[a-z]/i.test(
               literal.replace(
                 /\b(?:about|around|approximately|roughly|nearly|almost|more than|over|at least|up to|as many as|less than|fewer than|between|and|to|some|close to|an estimated|k|m)\b/gi,
