@@ -15,7 +15,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 // Adding a benchmark: write bench/<name>.js and add its name here.
-const BENCHMARKS = ['extract'];
+const BENCHMARKS = ['extract', 'ingest'];
 
 const CHILD_ENV = 'LAYOFFWATCH_BENCH_CHILD';
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -1,15 +1,31 @@
 /** The command line: one file per command, each registering itself on the program. */
 import { Command, CommanderError } from 'commander';
+import { registerEvent } from './event.js';
+import { registerEvents } from './events.js';
 import { registerExtract } from './extract.js';
+import { registerFeeds } from './feeds.js';
+import { registerImport } from './import.js';
+import { registerIngest } from './ingest.js';
+import { registerReprocess } from './reprocess.js';
 import { UsageError } from './usage-error.js';
 
 export type CommandRegistrar = (program: Command) => void;
 
-const registrars: CommandRegistrar[] = [registerExtract];
+const registrars: CommandRegistrar[] = [
+  registerExtract,
+  registerIngest,
+  registerImport,
+  registerReprocess,
+  registerEvents,
+  registerEvent,
+  registerFeeds,
+];
 
 export function buildProgram(): Command {
   const program = new Command('layoffwatch')
-    .description('Track workforce reductions: read layoff reports into one evidence-linked database of events.')
+    .description(
+      'Track workforce reductions: read layoff reports into one evidence-linked database of events.',
+    )
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

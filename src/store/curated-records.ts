@@ -1,5 +1,5 @@
 /** Rows of curated datasets (layoffs.fyi), kept as imported so that importing a file again changes nothing. */
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { CuratedRecord } from '../domain.js';
 import { companyKey } from '../resolve/index.js';
 import { canonicalJson } from './canonical-json.js';
@@ -49,7 +49,26 @@ export async function getCuratedRecord(ctx: StoreContext, id: string): Promise<C
     .select(COLUMNS)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row) return null;
+  return row ? toRecord(row) : null;
+}
+
+/** Every curated record in id order, a page at a time (for rebuilding events). */
+export async function* iterateCuratedRecords(
+  ctx: StoreContext,
+  { pageSize = 500 }: { pageSize?: number } = {},
+): AsyncGenerator<CuratedRecord> {
+  let after: string | null = null;
+  for (;;) {
+    let query = ctx.db.selectFrom('curated_records').select(COLUMNS).orderBy('id').limit(pageSize);
+    if (after !== null) query = query.where('id', '>', after);
+    const rows = await query.execute();
+    for (const row of rows) yield toRecord(row);
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+function toRecord(row: Selectable<CuratedRecordsTable>): CuratedRecord {
   const { company_key: _key, ...rest } = row;
   return {
     ...rest,

@@ -169,6 +169,12 @@ export async function findCandidateEvents(
   return withChildren(ctx, rows);
 }
 
+/** The id of every event, in order (for rebuilding events: the ones no longer built are removed). */
+export async function listEventIds(ctx: StoreContext): Promise<string[]> {
+  const rows = await ctx.db.selectFrom('events').select('id').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
 /** Ids of the events that cite a source (a document, a curated record, a WARN notice). */
 export async function findEventIdsBySource(
   ctx: StoreContext,

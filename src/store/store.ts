@@ -4,7 +4,7 @@
  */
 import type { Company, CuratedRecord, Report, SourceKind } from '../domain.js';
 import { findCompanyByAlias, getCompanyBySlug, upsertCompany } from './companies.js';
-import { getCuratedRecord, upsertCuratedRecord } from './curated-records.js';
+import { getCuratedRecord, iterateCuratedRecords, upsertCuratedRecord } from './curated-records.js';
 import {
   countDocuments,
   type DocumentSummary,
@@ -29,6 +29,7 @@ import {
   findCandidateEvents,
   findEventIdsBySource,
   getEvent,
+  listEventIds,
   listEvents,
   saveEvent,
 } from './events.js';
@@ -135,6 +136,11 @@ export class Store {
     return countEvents(this.#ctx, filter);
   }
 
+  /** The id of every event, in order. */
+  listEventIds(): Promise<string[]> {
+    return listEventIds(this.#ctx);
+  }
+
   /** Events a report might merge into: same company or parent key, date period overlapping from..to. */
   findCandidateEvents(query: CandidateEventQuery): Promise<StoredEvent[]> {
     return findCandidateEvents(this.#ctx, query);
@@ -153,6 +159,11 @@ export class Store {
 
   getCuratedRecord(id: string): Promise<CuratedRecord | null> {
     return getCuratedRecord(this.#ctx, id);
+  }
+
+  /** Every curated record in id order, read a page at a time. */
+  iterateCuratedRecords(options?: { pageSize?: number }): AsyncGenerator<CuratedRecord> {
+    return iterateCuratedRecords(this.#ctx, options);
   }
 
   // Companies

@@ -1,0 +1,25 @@
+/**
+ * The near-duplicate lookup: a new document's MinHash bands find the stored documents that may be the
+ * same story, and the most similar one above the threshold is its twin. A copy of a copy links to the
+ * original, so every syndicated copy points at the document that speaks for the story.
+ */
+import { isNearDuplicate, similarity } from '../resolve/index.js';
+import type { Store } from '../store/index.js';
+
+export async function findTwin(
+  store: Store,
+  signature: string,
+  bands: readonly string[],
+): Promise<string | null> {
+  let twin: string | null = null;
+  let best = -1;
+  for (const candidate of await store.findDuplicateCandidates(bands)) {
+    if (!candidate.signature || !isNearDuplicate(signature, candidate.signature)) continue;
+    const score = similarity(signature, candidate.signature);
+    if (score > best) {
+      best = score;
+      twin = candidate.duplicate_of ?? candidate.id;
+    }
+  }
+  return twin;
+}
