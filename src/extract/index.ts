@@ -13,13 +13,34 @@ import { findContext, findHiringAreas, findReasons, findSupport, findUnits } fro
 import { PARENTS } from './lexicon/parents.js';
 import { COMPANY_ANAPHORA, GENERIC_ACTORS } from './lexicon/words.js';
 import { findNames, type Name, orgKey, sameOrganisation } from './organisations.js';
-import { findDemonyms, findPlaces } from './places.js';
+import { type Place, findDemonyms as scanDemonyms, findPlaces as scanPlaces } from './places.js';
 import { type Role, roleOf } from './roles.js';
 import { type Sentence, segment } from './segment.js';
 import { DENIAL, findTriggers, GENERIC_TALK, REVERSAL, type Trigger } from './triggers.js';
 import type { EvidenceSpan, ExtractedEvent, ExtractOptions, ExtractResult, Headcount } from './types.js';
 
 export type { ExtractOptions, ExtractResult } from './types.js';
+
+// Places are looked up in the same sentences several times (locations, country): read each once.
+let placeMemo: { text: string; places: Map<string, Place[]>; demonyms: Map<string, Place[]> } | null = null;
+function memoFor(text: string) {
+  if (placeMemo?.text !== text) placeMemo = { text, places: new Map(), demonyms: new Map() };
+  return placeMemo;
+}
+function findPlaces(text: string, from: number, to: number): Place[] {
+  const memo = memoFor(text).places;
+  const k = `${from}:${to}`;
+  let list = memo.get(k);
+  if (!list) memo.set(k, (list = scanPlaces(text, from, to)));
+  return list;
+}
+function findDemonyms(text: string, from: number, to: number): Place[] {
+  const memo = memoFor(text).demonyms;
+  const k = `${from}:${to}`;
+  let list = memo.get(k);
+  if (!list) memo.set(k, (list = scanDemonyms(text, from, to)));
+  return list;
+}
 
 export const EXTRACTOR_VERSION = '0.2.0';
 
