@@ -19,6 +19,9 @@ import { createProgress } from './progress.js';
 import { addStoreOption, type StoreOptions, withStore } from './store-option.js';
 import { UsageError } from './usage-error.js';
 
+/** Inputs from which extraction runs on worker threads. */
+const WORKER_THRESHOLD = 20;
+
 type IngestOptions = StoreOptions & {
   published?: string;
   url?: string;
@@ -83,6 +86,8 @@ async function ingest(
       },
     });
     return await runIngest(store, items, context, {
+      // Starting extraction workers takes a moment that only a larger run wins back.
+      workers: tasks.length < WORKER_THRESHOLD ? 0 : undefined,
       defaults: {
         published: options.published ?? null,
         outlet: options.outlet ?? null,

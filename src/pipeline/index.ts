@@ -5,6 +5,7 @@
 export { documentId } from './document-id.js';
 export { extractReports } from './extract-reports.js';
 export { ExtractionError } from './extraction-error.js';
+export { createExtractionPool, defaultPoolSize, type ExtractionPool } from './extraction-pool.js';
 export {
   type ImportCuratedOptions,
   type ImportSummary,
@@ -22,6 +23,7 @@ export {
   type PipelineContext,
   type PipelineContextOptions,
 } from './pipeline-context.js';
+export { type PreparedDocument, readDocument } from './prepare-document.js';
 export {
   type FeedStates,
   type InputItem,
@@ -32,3 +34,4 @@ export {
 } from './read-inputs.js';
 export { type ReprocessOptions, type ReprocessSummary, reprocess } from './reprocess.js';
 export { type RunIngestOptions, runIngest } from './run-ingest.js';
+export { storeDocument } from './store-document.js';
