@@ -3,6 +3,7 @@
  * and says who makes the claim: the company (its statements, executives, memos), or the writer and
  * analysts.
  */
+import { LETTER } from './letters.js';
 import type { AiAttribution } from './types.js';
 
 export type AiClaim = {
@@ -14,25 +15,26 @@ export type AiClaim = {
   end: number;
 };
 
-export const AI_TERM =
-  /(?:\bA\.?I\.?(?![\p{L}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)/u;
+export const AI_TERM = new RegExp(
+  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
+);
 const AI = AI_TERM.source;
 
 export const DENIAL_OF_AI = new RegExp(
   String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))`,
-  'iu',
+  'i',
 );
 const STRONG = new RegExp(
   String.raw`(?:\b(?:replac\w*|substitut\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)`,
-  'iu',
+  'i',
 );
 const CAUSAL = new RegExp(
   String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))`,
-  'iu',
+  'i',
 );
 const MIXED = new RegExp(
   String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic)\b)|(?:\b(?:demand|econom\w*|downturn|macro\w*|inflation|pandemic)\b[^.;]{0,60}?\band\b[^.;]{0,30}?${AI})|\balso one of the reasons\b`,
-  'iu',
+  'i',
 );
 const COMPANY_SPEAKS =
   /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited)\b/i;

@@ -140,7 +140,12 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
       continue;
     }
     // Only relative phrases ("last Thursday", "earlier this month", "two weeks ago") need chrono.
-    if (!/\b(?:last|this|past|earlier this|later this)\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/i.test(s.text)) continue;
+    if (
+      !/\b(?:last|this|past|earlier this|later this)\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/i.test(
+        s.text,
+      )
+    )
+      continue;
     const reference = published ?? new Date(Date.UTC(contextYear(text, s.start) ?? 2000, 11, 31, 12));
     // chrono reads only around the date words: its cost grows with the text it is given.
     const hint = DATE_HINT.exec(s.text)!;

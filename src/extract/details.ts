@@ -1,6 +1,13 @@
 /** The rest of an event, read from the sentences about it: units, reasons, support, hiring, context. */
+import { LETTER } from './letters.js';
 import { findPlaces } from './places.js';
 import type { Reason, Support } from './types.js';
+
+/** "4,000 support roles": up to three words between an amount and the noun it counts. */
+const WORDS_BEFORE_JOB_NOUN = new RegExp(
+  String.raw`^\s*\**\s*((?:(?!(?:of|in|at|from|to|by|and|or|the|its|more|new|additional|jobs?|roles?|positions?|employees|workers|people|staff)\b)[${LETTER}-]+\s+){1,3})(jobs?|roles?|positions?|employees|workers|staff|attendants|engineers|designers|executives|managers|specialists)\b`,
+  'i',
+);
 
 export type Found = { value: string; start: number; end: number };
 
@@ -35,18 +42,71 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
   }
 }
 
-const UNIT_PATTERNS: RegExp[] = [
-  /\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)/gi,
-  new RegExp(
-    String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
-    'g',
-  ),
-  /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|on|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
-  /\b(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?on\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes)|[.;]|$)/gi,
-  /^(?:some\s+|the\s+)?((?:[\p{L}-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:affected|impacted|among those affected)\b/giu,
-  /\b(?:affect|hit|impact|target)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?((?:[\p{L}“”"'-]+\s+){0,4}?(?:teams?|staff|roles|organi[sz]ation|division|unit|departments?|functions|workforce|employees|positions))\b/giu,
-  /\b(?:jobs|roles|positions|employees|workers|staff)\s+(?:in|across|from)\s+((?:(?!\d)[\p{L}&\s,-]){3,120}?)(?=\s+(?:and will|will|to|as|in|by|over|while|,? (?:and|but) (?:will|is))\b|[.;(–—]|$)/giu,
-  /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
+/**
+ * Each pattern with the words (lowercase) a sentence must contain for it to match at all: a pattern
+ * runs only where one of its words is, so a sentence costs a few substring tests, not eight scans.
+ */
+const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
+  [
+    ['affected', 'impacted'],
+    /\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)/gi,
+  ],
+  [
+    [
+      'unit',
+      'division',
+      'team',
+      'business',
+      'department',
+      'group',
+      'organi',
+      'segment',
+      'arm',
+      'operations',
+      'function',
+      'vertical',
+      'staff',
+      'roles',
+      'workforce',
+    ],
+    new RegExp(
+      String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
+      'g',
+    ),
+  ],
+  [
+    ['primarily', 'mainly', 'mostly', 'largely', 'predominantly', 'chiefly', 'particularly'],
+    /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|on|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
+  ],
+  [
+    ['fall', 'fell', 'focus', 'concentrated'],
+    /\b(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?on\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes)|[.;]|$)/gi,
+  ],
+  [
+    ['affected', 'impacted'],
+    new RegExp(
+      String.raw`^(?:some\s+|the\s+)?((?:[${LETTER}-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:affected|impacted|among those affected)\b`,
+      'gi',
+    ),
+  ],
+  [
+    ['affect', 'hit', 'impact', 'target'],
+    new RegExp(
+      String.raw`\b(?:affect|hit|impact|target)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?((?:[${LETTER}“”"'-]+\s+){0,4}?(?:teams?|staff|roles|organi[sz]ation|division|unit|departments?|functions|workforce|employees|positions))\b`,
+      'gi',
+    ),
+  ],
+  [
+    ['jobs', 'roles', 'positions', 'employees', 'workers', 'staff'],
+    new RegExp(
+      String.raw`\b(?:jobs|roles|positions|employees|workers|staff)\s+(?:in|across|from)\s+((?:(?!\d)[${LETTER}&\s,-]){3,120}?)(?=\s+(?:and will|will|to|as|in|by|over|while|,? (?:and|but) (?:will|is))\b|[.;(–—]|$)`,
+      'gi',
+    ),
+  ],
+  [
+    ['team', 'unit', 'division'],
+    /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
+  ],
 ];
 
 const NOT_UNIT =
@@ -69,8 +129,10 @@ export function findUnits(
 ): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
-    const t = s.text.replace(/\*/g, ' ');
-    for (const re of UNIT_PATTERNS) {
+    const t = s.text.includes('*') ? s.text.replace(/\*/g, ' ') : s.text;
+    const lower = t.toLowerCase();
+    for (const [cues, re] of UNIT_PATTERNS) {
+      if (!cues.some((cue) => lower.includes(cue))) continue;
       for (const m of t.matchAll(re)) {
         const list = m[1]!;
         const listStart = s.start + m.index + m[0].indexOf(list);
@@ -85,10 +147,7 @@ export function findUnits(
   }
   // "4,000 support roles", "1,800 flight attendants": the words between an amount and its noun.
   for (const p of peopleSpans) {
-    const m =
-      /^\s*\**\s*((?:(?!(?:of|in|at|from|to|by|and|or|the|its|more|new|additional|jobs?|roles?|positions?|employees|workers|people|staff)\b)[\p{L}-]+\s+){1,3})(jobs?|roles?|positions?|employees|workers|staff|attendants|engineers|designers|executives|managers|specialists)\b/iu.exec(
-        text.slice(p.end, p.end + 80),
-      );
+    const m = WORDS_BEFORE_JOB_NOUN.exec(text.slice(p.end, p.end + 80));
     if (m) {
       const value = `${m[1]!.trim()} ${m[2]}`;
       if (!/^(?:full-time|part-time|total|global|worldwide|other|about|around|nearly)\b/i.test(value)) {

@@ -3,8 +3,15 @@
  * or one of the numbers that are NOT this cut (money, years, durations, workforce sizes, totals,
  * earlier rounds, hires).
  */
+import { LETTER } from './letters.js';
 import type { Amount } from './amounts.js';
 import { CORE_JOB_NOUN } from './lexicon/words.js';
+
+/** "hundreds of its engineers": a vague amount followed, within a few words, by people or jobs. */
+const VAGUE_COUNTS_PEOPLE = new RegExp(
+  String.raw`^\s+(?:[${LETTER}-]+\s+){0,2}?(?:of\s+)?(?:[${LETTER}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b`,
+  'i',
+);
 
 export type Role =
   | 'people'
@@ -89,9 +96,7 @@ function before(text: string, start: number, limit: number): string {
 export function countsPeople(text: string, a: Amount, sentenceEnd: number): boolean {
   const right = after(text, a.end, sentenceEnd);
   if (a.qualifier === 'vague') {
-    return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b/iu.test(
-      right,
-    );
+    return VAGUE_COUNTS_PEOPLE.test(right);
   }
   const words = right.match(/^\s*(?:[\p{L}][\p{L}’'-]*[\s,]+){0,4}/u)?.[0] ?? '';
   const tokens = (words + right.slice(words.length).match(/^[\p{L}’'-]+/u)?.[0])
