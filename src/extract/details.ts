@@ -225,22 +225,59 @@ const REASONS: [Reason, RegExp][] = [
   ],
 ];
 
+const REASONS_GLOBAL: [Reason, RegExp][] = REASONS.map(([reason, re]) => [
+  reason,
+  new RegExp(re.source, 'gi'),
+]);
+
+/**
+ * The causes the sentences give, the first sentence for each. The sentences are joined, one a line,
+ * so that each pattern scans them in one call.
+ */
 export function findReasons(
   sentences: { start: number; text: string }[],
   aiBlamed: boolean,
 ): { reason: Reason; start: number; end: number }[] {
   const out: { reason: Reason; start: number; end: number }[] = [];
-  for (const [reason, re] of REASONS) {
-    for (const s of sentences) {
-      const m = re.exec(s.text);
-      if (!m) continue;
+  const offsets: number[] = [];
+  let joined = '';
+  for (const s of sentences) {
+    offsets.push(joined.length);
+    joined += `${s.text}\n`;
+  }
+  for (const [reason, re] of REASONS_GLOBAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(joined); m; m = re.exec(joined)) {
+      const i = lineAt(offsets, m.index);
+      const s = sentences[i]!;
+      const at = m.index - offsets[i]!;
+      // A match that runs on into the next sentence is not one.
+      if (at + m[0].length > s.text.length) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       // A negated cause is not a reason: "not connected to the slump in sales".
-      if (/\b(?:not|n['’]t)\b[^.]{0,30}$/.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      out.push({ reason, start: s.start + m.index, end: s.start + m.index + m[0].length });
+      if (/\b(?:not|n['’]t)\b[^.]{0,30}$/.test(s.text.slice(Math.max(0, at - 40), at))) {
+        re.lastIndex = offsets[i + 1] ?? joined.length;
+        continue;
+      }
+      out.push({ reason, start: s.start + at, end: s.start + at + m[0].length });
       break;
     }
   }
   return aiBlamed ? out : out.filter((r) => r.reason !== 'ai_automation');
+}
+
+/** The index of the line that holds `position`, given each line's first offset in order. */
+function lineAt(offsets: number[], position: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const PAY =

@@ -143,6 +143,9 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
 }
 
 export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceEnd: number): Role {
+  let counts: boolean | undefined;
+  // Asked up to three times below; read once.
+  const countsPeopleHere = () => (counts ??= countsPeople(text, a, sentenceEnd));
   const left = before(text, a.start, sentenceStart);
   const right = after(text, a.end, sentenceEnd);
   if (a.percent) {
@@ -153,7 +156,7 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (
     a.value !== null &&
     /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) &&
-    !countsPeople(text, a, sentenceEnd)
+    !countsPeopleHere()
   )
     return 'money';
   if (DURATION_AFTER.test(right)) return 'duration';
@@ -163,13 +166,13 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
     a.value !== null &&
     a.qualifier === 'exact' &&
     /^(?:19|20)\d\d$/.test(literal.trim()) &&
-    !countsPeople(text, a, sentenceEnd)
+    !countsPeopleHere()
   )
     return 'year';
   if (/\b(?:FY|Q[1-4]|H[12]|No\.|#)\s*$/.test(left) || /^-\d/.test(right)) return 'other';
   // "brings the total to 5,000 job cuts so far": a running total, though "to" reads like a size.
   if (
-    countsPeople(text, a, sentenceEnd) &&
+    countsPeopleHere() &&
     CUMULATIVE.test(`${left.slice(-60)} ${right.slice(0, 70)}`) &&
     /\b(?:total|so far|to date|since|bringing)\b/i.test(`${left.slice(-60)} ${right.slice(0, 70)}`)
   )
@@ -177,7 +180,7 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (WORKFORCE_BEFORE.test(left) || WORKFORCE_AFTER.test(right)) {
     if (!AFTER_TRIGGER.test(left)) return 'workforce';
   }
-  const people = countsPeople(text, a, sentenceEnd) || AFTER_TRIGGER.test(left) || JOB_BY.test(left);
+  const people = countsPeopleHere() || AFTER_TRIGGER.test(left) || JOB_BY.test(left);
   if (!people) return 'other';
   const near = `${left.slice(-60)} ${text.slice(a.start, a.end)} ${right.slice(0, 70)}`;
   if (HIRING.test(left.slice(-45)) || /^\s*(?:new|more new)\b/i.test(right)) return 'hiring';
