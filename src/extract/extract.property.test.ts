@@ -244,4 +244,12 @@ describe('extract() on any input', () => {
     for (let i = 0; text.length < 1024 * 1024; i++) text += `${paragraphs[i % paragraphs.length]}\n\n`;
     check(text, { published: '2025-03-06' });
   });
+
+  it('reads a bounded number of clauses from one run-on sentence full of triggers, and says so', () => {
+    const text = `Acme Corp said it ${'laid off 40 workers and '.repeat(5000)}closed a plant.`;
+    const result = extract(text, { published: '2025-03-06' });
+    expectValidResult(result, text);
+    expect(result.event?.company).toBe('Acme');
+    expect(result.warnings).toEqual(['only the first 400 trigger clauses were read']);
+  });
 });

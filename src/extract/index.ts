@@ -252,13 +252,16 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
     if (t >= allTriggers.length) break;
     if (allTriggers[t]!.start >= s.end) continue;
-    if (clauses.length >= MAX_CLAUSES) {
-      warnings.push(`only the first ${MAX_CLAUSES} trigger sentences were read`);
-      break;
-    }
     const triggers: Trigger[] = [];
     for (let k = t; k < allTriggers.length && allTriggers[k]!.end <= s.end; k++)
       triggers.push(allTriggers[k]!);
+    // A run-on sentence can hold thousands of triggers: the cap counts clauses, not sentences.
+    const room = MAX_CLAUSES - clauses.length;
+    const full = triggers.length > room;
+    if (full) {
+      warnings.push(`only the first ${MAX_CLAUSES} trigger clauses were read`);
+      triggers.length = room;
+    }
     const denied = DENIAL.test(s.text);
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
@@ -289,6 +292,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       clauses.push(clause);
       if (denied && actor) deniedKeys.add(orgKey(actor.name.text));
     }
+    if (full) break;
   }
   if (clauses.length === 0) return negative(warnings);
 
