@@ -2,7 +2,14 @@
  * The product's vocabulary beyond one extraction (DESIGN.md): documents, reports, curated
  * records, WARN notices, events and companies. The same words are used in code, database, API and UI.
  */
-import type { EvidenceSpan, ExtractedEvent, Headcount, Reason, Support, AiAttribution } from './extract/types.js';
+import type {
+  AiAttribution,
+  EvidenceSpan,
+  ExtractedEvent,
+  Headcount,
+  Reason,
+  Support,
+} from './extract/types.js';
 
 /** One fetched or imported text. Immutable; `id` is the content hash of `text`. */
 export type Document = {

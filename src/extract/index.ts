@@ -31,14 +31,20 @@ function findPlaces(text: string, from: number, to: number): Place[] {
   const memo = memoFor(text).places;
   const k = `${from}:${to}`;
   let list = memo.get(k);
-  if (!list) memo.set(k, (list = scanPlaces(text, from, to)));
+  if (!list) {
+    list = scanPlaces(text, from, to);
+    memo.set(k, list);
+  }
   return list;
 }
 function findDemonyms(text: string, from: number, to: number): Place[] {
   const memo = memoFor(text).demonyms;
   const k = `${from}:${to}`;
   let list = memo.get(k);
-  if (!list) memo.set(k, (list = scanDemonyms(text, from, to)));
+  if (!list) {
+    list = scanDemonyms(text, from, to);
+    memo.set(k, list);
+  }
   return list;
 }
 
@@ -408,8 +414,22 @@ function isNear(a: Amount, t: Trigger): boolean {
   return Math.abs(a.start - t.start) < 220;
 }
 
-const lowercaseWords = new WeakMap<object, Set<string>>();
-let wordsOf: { text: string; words: Set<string> } | null = null;
+const ONLY_LOWERCASE = /^\p{Ll}+$/u;
+const IS_LETTER = /\p{L}/u;
+
+/** The word stands somewhere in the text in lower case, as a whole word ("shares", not "Shares"). */
+function appearsLowercase(text: string, word: string): boolean {
+  if (!ONLY_LOWERCASE.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.codePointAt(at - 1)! : 32;
+    // A low surrogate before the word: read the whole pair.
+    const prev = before >= 0xdc00 && before <= 0xdfff && at > 1 ? text.codePointAt(at - 2)! : before;
+    const after = text.codePointAt(at + word.length) ?? 32;
+    if (!IS_LETTER.test(String.fromCodePoint(prev)) && !IS_LETTER.test(String.fromCodePoint(after)))
+      return true;
+  }
+  return false;
+}
 
 /** "Facing the prospect…", "Shares rose…": a capital that only starts the sentence. */
 function looksCommon(text: string, s: Sentence, n: Name): boolean {
@@ -417,11 +437,8 @@ function looksCommon(text: string, s: Sentence, n: Name): boolean {
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
   if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness)$/.test(n.text)) return true;
-  if (wordsOf?.text !== text)
-    wordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) };
-  return wordsOf.words.has(n.text.toLowerCase());
+  return appearsLowercase(text, n.text.toLowerCase());
 }
-void lowercaseWords;
 
 function findLastOrg(names: Name[]): Name | null {
   for (let i = names.length - 1; i >= 0; i--)
