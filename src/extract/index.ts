@@ -275,12 +275,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       const from = Math.max(s.start, trigger.start - WINDOW);
       const to = Math.min(s.end, trigger.end + WINDOW);
       const names = namesIn(s, from, to);
-      const actor = actorOf(text, s, trigger, from, names, () => previousOrgBefore(s), mostSalient);
-      const others = names.filter(
-        (n) =>
-          n.kind === 'org' && n.end <= trigger.start && n.start >= clauseStart(text, from, trigger.start),
-      );
-      const leftText = text.slice(clauseStart(text, from, trigger.start), trigger.start);
+      const start = clauseStart(text, from, trigger.start);
+      const actor = actorOf(text, s, trigger, from, start, names, () => previousOrgBefore(s), mostSalient);
+      const others = names.filter((n) => n.kind === 'org' && n.end <= trigger.start && n.start >= start);
+      const leftText = text.slice(start, trigger.start);
       const generic =
         !actor || (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText));
       const amounts = amountsIn(s, from, to);
@@ -461,11 +459,12 @@ function actorOf(
   s: Sentence,
   t: Trigger,
   from: number,
+  /** Where the trigger's clause starts (clauseStart). */
+  start: number,
   names: Name[],
   previousOrgOf: () => Name | null,
   mostSalient: () => Name | null,
 ): Actor | null {
-  const start = clauseStart(text, from, t.start);
   const orgs = names.filter((n) => n.kind === 'org');
   const before = orgs.filter((n) => n.start >= start && n.end <= t.start);
   for (const [i, n] of before.entries()) {
@@ -918,7 +917,7 @@ function countryOf(
   const based =
     /\b(U\.S\.|US|UK|U\.K\.|India|China|Germany|Japan|Canada|France|Australia|Ireland|Singapore)-based\s+(?:employees|roles|staff|workers|positions|jobs)\b/;
   for (const s of body) {
-    const m = based.exec(s.text);
+    const m = s.text.includes('-based') ? based.exec(s.text) : null;
     if (m) {
       const code = {
         'U.S.': 'US',
