@@ -11,7 +11,7 @@ import { type Amount, findAmounts } from './amounts.js';
 import { type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { PARENTS } from './lexicon/parents.js';
-import { COMPANY_ANAPHORA, GENERIC_ACTORS } from './lexicon/words.js';
+import { COMPANY_ANAPHORA, FIRST_NAMES, GENERIC_ACTORS } from './lexicon/words.js';
 import { findNames, type Name, orgKey, sameOrganisation } from './organisations.js';
 import { type Place, findDemonyms as scanDemonyms, findPlaces as scanPlaces } from './places.js';
 import { type Role, roleOf } from './roles.js';
@@ -47,6 +47,8 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
   }
   return list;
 }
+
+const KNOWN_PARENTS = new Set(Object.values(PARENTS));
 
 export const EXTRACTOR_VERSION = '0.2.0';
 
@@ -1000,6 +1002,25 @@ function countryOf(
   return null;
 }
 
+const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
+const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;
+
+/**
+ * A name in passing that is no company: a fiscal period ("FY2026"), an adjective ("AI-driven"), a
+ * person's surname written alone ("Benioff" after "Marc Benioff") or a word the text also writes
+ * in lower case ("Another", "Cabin"). Companies the lexicon knows are always companies.
+ */
+function notACompany(text: string, name: string): boolean {
+  if (FISCAL_PERIOD.test(name) || COMPOUND_ADJECTIVE.test(name)) return true;
+  if (/\s/.test(name) || PARENTS[name] || KNOWN_PARENTS.has(name)) return false;
+  for (let at = text.indexOf(` ${name}`); at > 0; at = text.indexOf(` ${name}`, at + 1)) {
+    const first = /([A-Z][a-z]+)$/.exec(text.slice(Math.max(0, at - 20), at));
+    const end = at + 1 + name.length;
+    if (first && FIRST_NAMES.has(first[1]!) && !/^[A-Za-z]/.test(text.slice(end, end + 1))) return true;
+  }
+  return appearsLowercase(text, name.toLowerCase());
+}
+
 /** Other cuts the text names in passing, each with its own company, amount and date. */
 function buildMentions(
   text: string,
@@ -1023,14 +1044,15 @@ function buildMentions(
       if (sameOrganisation(org.text, primary.name.text)) continue;
       if (looksCommon(text, c.sentence, org)) continue;
       if (PARENTS[org.text] && primaryKeys.has(orgKey(PARENTS[org.text]!))) continue;
-      const m = emptyEvent();
-      m.company = cleanCompany(org.text);
-      m.parent_company = PARENTS[org.text] ?? null;
-      m.evidence.company = [span(text, org.start, org.end)];
       const own = c.actor && orgKey(c.actor.name.text) === key;
       const people = own
         ? c.amounts.find((a) => a.role === 'people' && isNear(a.amount, c.trigger))
         : undefined;
+      if (!people && notACompany(text, org.text)) continue;
+      const m = emptyEvent();
+      m.company = cleanCompany(org.text);
+      m.parent_company = PARENTS[org.text] ?? null;
+      m.evidence.company = [span(text, org.start, org.end)];
       if (people) {
         m.headcount = headcountOf(people.amount, text);
         m.evidence.headcount = [span(text, people.amount.start, people.amount.end)];

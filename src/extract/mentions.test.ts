@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+const companiesMentioned = (text: string) =>
+  extract(text, { published: '2025-06-02' }).mentions.map((m) => m.company);
+
+describe('mentions: other cuts named in passing', () => {
+  it('keeps the companies of a list and drops a person named by surname alone', () => {
+    const text = [
+      'Initrode Corp will cut 300 jobs, chief executive Marc Benioff told staff on Monday.',
+      'Globex and Hooli have also cut jobs this year.',
+      'Months ago, Benioff dismissed fears of mass layoffs.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual(['Globex', 'Hooli']);
+  });
+
+  it('reads the company after a fronted time phrase, not the phrase', () => {
+    const text = 'Initrode Corp will cut 300 jobs on Monday. Months ago, Globex cut 200 jobs.';
+    const [mention, ...rest] = extract(text, { published: '2025-06-02' }).mentions;
+    expect(rest).toEqual([]);
+    expect(mention?.company).toBe('Globex');
+    expect(mention?.headcount?.value).toBe(200);
+  });
+
+  it('does not read a capitalised determiner or an adjective as a company', () => {
+    const text = [
+      'Pendant Publishing will eliminate 90 roles, the AI-driven company said.',
+      'AI-driven tools have eliminated roles at Kramerica too.',
+      'Another 70 mechanics were laid off in Florida.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual([]);
+  });
+
+  it('drops a word the text also writes in lower case', () => {
+    const text = [
+      'Pendant Publishing will eliminate 90 roles.',
+      'The Guild said more layoffs were coming; the guild has members in every newsroom.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual([]);
+  });
+});
