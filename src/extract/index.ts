@@ -10,6 +10,7 @@ import { AI_TERM, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from '.
 import { type Amount, findAmounts } from './amounts.js';
 import { type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
+import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { COMPANY_ANAPHORA, FIRST_NAMES, GENERIC_ACTORS } from './lexicon/words.js';
 import { findNames, type Name, orgKey, sameOrganisation } from './organisations.js';
@@ -719,6 +720,8 @@ function buildEvent(
     if (/^-based/.test(text.slice(p.end, p.end + 6))) continue;
     if (seenPlace.has(p.text)) continue;
     seenPlace.add(p.text);
+    // Locations are cities, states, regions and sites; the country has a field of its own.
+    if (COUNTRY_NAMES[p.text] || COUNTRY_NAMES[`${p.text}.`]) continue;
     event.locations.push(p.text);
     add('locations', p.start, p.end);
   }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+describe('event locations', () => {
+  it('lists the cities and states of the cut and leaves the country to its own field', () => {
+    const text = [
+      'Pendant Publishing will cut 240 jobs in the UK, closing its printing plant in Leeds.',
+      'About 60 of the roles are in Manchester, the company said.',
+    ].join(' ');
+    const event = extract(text, { published: '2025-06-02' }).event;
+    expect(event?.locations).toEqual(['Leeds', 'Manchester']);
+    expect(event?.country).toBe('GB');
+  });
+});
