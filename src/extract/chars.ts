@@ -25,8 +25,13 @@ export function nextSpace(s: string, i: number): number {
   return i;
 }
 
-/** Index of the first non-`\s` in s at or after i, or s.length. */
-export function skipSpace(s: string, i: number): number {
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+/** Index of the first non-`\s` in s[i, end), or end. */
+export function skipSpace(s: string, i: number, end = s.length): number {
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
   return i;
+}
+
+/** `\d` */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
