@@ -233,14 +233,9 @@ export function sameOrganisation(a: string, b: string): boolean {
   const kb = orgKey(b);
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  // A one-word key can only be the other's initials; read them without splitting (pairs are many).
+  if (!short.includes(' ')) return short.length >= 2 && long.includes(' ') && isInitials(short, long);
   const longWords = long.split(' ');
-  if (
-    !short.includes(' ') &&
-    short.length >= 2 &&
-    longWords.length >= 2 &&
-    short === longWords.map((w) => w[0]).join('')
-  )
-    return true;
   const shortWords = short.split(' ');
   if (shortWords.length !== longWords.length || shortWords.length < 2) return false;
   let abbreviated = 0;
@@ -251,6 +246,16 @@ export function sameOrganisation(a: string, b: string): boolean {
     else return false;
   }
   return abbreviated > 0;
+}
+
+/** Is short the first character of each of long's space-separated words? */
+function isInitials(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length; i++) {
+    if ((i > 0 && long[i - 1] !== ' ') || long[i] === ' ') continue;
+    if (long[i] !== short[k++]) return false;
+  }
+  return k === short.length;
 }
 
 /** The key two mentions of one organisation share: case, punctuation and legal suffixes folded. */
