@@ -2,6 +2,8 @@
  * Finds the names in a stretch of text and says which are organisations — not people, places,
  * outlets or capitalised common words.
  */
+
+import { isSpace, nextSpace, skipSpace } from './chars.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, US_STATES } from './lexicon/places.js';
@@ -42,17 +44,46 @@ const NAME_RE = new RegExp(
   'gu',
 );
 
-const POSSESSIVE = /['’]s?$/;
+/** "L.A. Times Executive Editor Kevin Merida": a job title ends one name and starts another. */
+const TITLE_SPLIT =
+  /(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|Vice President|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/;
+
 const CORPORATE_TAIL =
   /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|GmbH|Co\.?,? Ltd\.?)$/;
 
 const KNOWN_ORGS = new Set([...Object.keys(PARENTS), ...Object.values(PARENTS)]);
 
-function isPlace(name: string): boolean {
-  return PLACE_NAMES.has(name) || DEMONYM_NAMES.has(name) || PLACE_NAMES.has(name.replace(/^The\s+/, ''));
+/** Where /['’]s?$/ matches s ("Amazon’s", "Bros'"), or -1. */
+function possessiveAt(s: string): number {
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 39 || last === 0x2019) return s.length - 1;
+  const quote = s.charCodeAt(s.length - 2);
+  return last === 115 && (quote === 39 || quote === 0x2019) ? s.length - 2 : -1;
 }
 
-function classify(name: string, text: string, start: number, end: number): NameKind {
+/** s without one final "." or ",": what /[.,]$/ removes. */
+function withoutFinalStop(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  return last === 46 || last === 44 ? s.slice(0, -1) : s;
+}
+
+/** s without a leading "The" and its spaces: what /^The\s+/ removes. */
+function withoutThe(s: string): string {
+  return s.startsWith('The') && isSpace(s.charCodeAt(3)) ? s.slice(skipSpace(s, 3)) : s;
+}
+
+function hasSpace(s: string): boolean {
+  return nextSpace(s, 0) < s.length;
+}
+
+function isPlace(name: string): boolean {
+  if (PLACE_NAMES.has(name) || DEMONYM_NAMES.has(name)) return true;
+  const bare = withoutThe(name);
+  return bare !== name && PLACE_NAMES.has(bare);
+}
+
+/** The kind of a name read on its own, or null when the words around it decide: person or org. */
+function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
   if (
     /^[A-Z][A-Z .-]{3,}$/.test(name) &&
@@ -61,26 +92,26 @@ function classify(name: string, text: string, start: number, end: number): NameK
     return 'place';
   if (KNOWN_ORGS.has(name)) return 'org';
   if (isPlace(name)) return 'place';
-  const tokens = name.split(/\s+/);
-  if (tokens.every((t) => NOT_NAMES.has(t) || NOT_NAMES.has(t.replace(/[.,]$/, '')))) return 'other';
-  const first = tokens[0]!;
-  if (tokens.length >= 2 && tokens.length <= 3 && FIRST_NAMES.has(first) && !/[&]/.test(name))
-    return 'person';
+  const tokens = hasSpace(name) ? name.split(/\s+/) : [name];
+  if (tokens.every((t) => NOT_NAMES.has(t) || NOT_NAMES.has(withoutFinalStop(t)))) return 'other';
+  if (tokens.length < 2 || tokens.length > 3) return 'org';
+  if (FIRST_NAMES.has(tokens[0]!) && !name.includes('&')) return 'person';
+  return null;
+}
+
+/** A name of two or three words is a person's when a title or a verb of saying stands beside it. */
+function kindByContext(name: string, text: string, start: number, end: number): NameKind {
   const before = text.slice(Math.max(0, start - 40), start);
   if (
     /\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|minister|secretary|judge|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(
       before,
-    ) &&
-    tokens.length >= 2 &&
-    tokens.length <= 3
+    )
   )
     return 'person';
-  const after = text.slice(end, end + 40);
   if (
-    tokens.length >= 2 &&
-    tokens.length <= 3 &&
+    text.charCodeAt(end) === 44 &&
     /^,\s+(?:the\s+)?(?:company['’]s\s+)?(?:CEO|chief|president|founder|co-founder|spokes|director|head|vice|executive|chairman|told|said|wrote|explained|added|noted)\b/i.test(
-      after,
+      text.slice(end, end + 40),
     ) &&
     !/\b(?:Inc|Corp|Group|Bank|Health|Foods|Airlines|Motors|Technologies|Systems|Media|Labs)\b/.test(name)
   )
@@ -94,14 +125,18 @@ export function findNames(text: string, from: number, to: number): Name[] {
   const slice = text.slice(from, to);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(slice); m; m = NAME_RE.exec(slice)) {
+    const phrase = m[0];
+    // Both separators below start with a space: a one-word name is read whole.
+    if (!hasSpace(phrase)) {
+      const name = readName(text, from + m.index, phrase);
+      if (name) out.push(name);
+      continue;
+    }
     // "India’s IT giant": a possessive ends a name; what follows is another one.
     let offset = 0;
-    // "L.A. Times Executive Editor Kevin Merida": a job title ends one name and starts another.
-    for (const part of m[0].split(
-      /(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|Vice President|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/,
-    )) {
+    for (const part of phrase.split(TITLE_SPLIT)) {
       if (!part) continue;
-      const at = m[0].indexOf(part, offset);
+      const at = phrase.indexOf(part, offset);
       offset = at + part.length;
       const name = readName(text, from + m.index + at, part);
       if (name) out.push(name);
@@ -110,46 +145,83 @@ export function findNames(text: string, from: number, to: number): Name[] {
   return out;
 }
 
+/** What a phrase says on its own; only a few tests read the text around it. */
+type Reading = {
+  /** The name's offset in the phrase, after the words peeled off its front. */
+  lead: number;
+  /** Null when the phrase holds no name. */
+  text: string | null;
+  kind: NameKind | null;
+  possessive: boolean;
+  /** Where, in the phrase, a "-based" right after the name would make it a place; -1: no matter. */
+  basedAt: number;
+};
+
+// The same phrases come back in every article ("The", "Amazon", "Reuters"): each is read once.
+const readings = new Map<string, Reading>();
+
 function readName(text: string, phraseStart: number, phrase: string): Name | null {
-  let start = phraseStart;
+  let r = readings.get(phrase);
+  if (r === undefined) {
+    if (readings.size > 50_000) readings.clear();
+    r = readPhrase(phrase);
+    readings.set(phrase, r);
+  }
+  if (r.text === null) return null;
+  if (r.basedAt >= 0) {
+    const at = phraseStart + r.basedAt;
+    const next = text.charCodeAt(at);
+    if ((next === 46 || next === 45) && /^\.?-based\b/.test(text.slice(at, at + 7))) return null;
+  }
+  const start = phraseStart + r.lead;
+  const end = start + r.text.length;
+  const kind = r.kind ?? kindByContext(r.text, text, start, end);
+  return { start, end, text: r.text, kind, possessive: r.possessive };
+}
+
+function readPhrase(phrase: string): Reading {
+  const none: Reading = { lead: 0, text: null, kind: null, possessive: false, basedAt: -1 };
+  let lead = 0;
   let raw = phrase;
-  const whole = phrase.replace(/['’]s?$/, '');
-  if (OUTLETS.has(whole) || OUTLETS.has(whole.replace(/^The\s+/, ''))) {
-    return { start, end: start + whole.length, text: whole, kind: 'outlet', possessive: whole !== phrase };
+  const apostrophe = possessiveAt(phrase);
+  const whole = apostrophe < 0 ? phrase : phrase.slice(0, apostrophe);
+  if (OUTLETS.has(whole) || OUTLETS.has(withoutThe(whole))) {
+    return { lead, text: whole, kind: 'outlet', possessive: whole !== phrase, basedAt: -1 };
   }
   // Peel leading words that take a capital without being part of a name.
   for (;;) {
-    const sp = raw.search(/\s/);
-    if (sp < 0) break;
+    const sp = nextSpace(raw, 0);
+    if (sp === raw.length) break;
     const head = raw.slice(0, sp);
-    if (!NOT_NAMES.has(head) && !NOT_NAMES.has(head.replace(/[.,]$/, ''))) break;
+    if (!NOT_NAMES.has(head) && !NOT_NAMES.has(withoutFinalStop(head))) break;
     if (head === 'The' && /(?:Times|Post|Journal|Company|Guardian|Hindu)$/.test(raw)) break;
-    const skip = raw.slice(sp).match(/^\s+/)![0].length;
-    start += sp + skip;
-    raw = raw.slice(sp + skip);
+    const rest = skipSpace(raw, sp);
+    lead += rest;
+    raw = raw.slice(rest);
   }
   // "Ind.-based Franciscan Health": the place before -based is not part of the organisation.
-  const based = /^.*?-based\s*/.exec(raw);
-  if (based) {
-    start += based[0].length;
-    raw = raw.slice(based[0].length);
-    if (!raw) return null;
+  if (raw.includes('-based')) {
+    const based = /^.*?-based\s*/.exec(raw);
+    if (based) {
+      lead += based[0].length;
+      raw = raw.slice(based[0].length);
+      if (!raw) return none;
+    }
   }
-  if (/^\.?-based\b/.test(text.slice(start + raw.length, start + raw.length + 7))) return null;
-  if (/-(?:listed|based|headquartered|owned|backed|led|run)$/.test(raw)) return null;
+  const basedAt = lead + raw.length;
+  if (raw.includes('-') && /-(?:listed|based|headquartered|owned|backed|led|run)$/.test(raw)) return none;
   let possessive = false;
-  const pm = POSSESSIVE.exec(raw);
-  if (pm && raw.length > 2) {
+  const pm = possessiveAt(raw);
+  if (pm >= 0 && raw.length > 2) {
     possessive = true;
-    raw = raw.slice(0, pm.index);
+    raw = raw.slice(0, pm);
   }
   // A sentence-final full stop is not part of the name unless it closes an abbreviation.
   if (raw.endsWith('.') && !/(?:Inc|Corp|Co|Ltd|Jr|Sr|\b[A-Z])\.$/.test(raw)) raw = raw.slice(0, -1);
-  const tail = CORPORATE_TAIL.exec(raw);
+  const tail = hasSpace(raw) ? CORPORATE_TAIL.exec(raw) : null;
   const name = tail ? raw.slice(0, tail.index) : raw;
-  if (name.length < 2) return null;
-  const end = start + name.length;
-  return { start, end, text: name, kind: classify(name, text, start, end), possessive };
+  if (name.length < 2) return none;
+  return { lead, text: name, kind: classify(name), possessive, basedAt };
 }
 
 /**
@@ -161,14 +233,9 @@ export function sameOrganisation(a: string, b: string): boolean {
   const kb = orgKey(b);
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  // A one-word key can only be the other's initials; read them without splitting (pairs are many).
+  if (!short.includes(' ')) return short.length >= 2 && long.includes(' ') && isInitials(short, long);
   const longWords = long.split(' ');
-  if (
-    !short.includes(' ') &&
-    short.length >= 2 &&
-    longWords.length >= 2 &&
-    short === longWords.map((w) => w[0]).join('')
-  )
-    return true;
   const shortWords = short.split(' ');
   if (shortWords.length !== longWords.length || shortWords.length < 2) return false;
   let abbreviated = 0;
@@ -179,6 +246,16 @@ export function sameOrganisation(a: string, b: string): boolean {
     else return false;
   }
   return abbreviated > 0;
+}
+
+/** Is short the first character of each of long's space-separated words? */
+function isInitials(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length; i++) {
+    if ((i > 0 && long[i - 1] !== ' ') || long[i] === ' ') continue;
+    if (long[i] !== short[k++]) return false;
+  }
+  return k === short.length;
 }
 
 /** The key two mentions of one organisation share: case, punctuation and legal suffixes folded. */

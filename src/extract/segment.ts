@@ -2,6 +2,7 @@
  * Splits a text into sentences with their offsets and marks boilerplate (ads, newsletter and
  * comment prompts, navigation, captions) so that no field reads it.
  */
+import { isDigit, isSpace, skipSpace } from './chars.js';
 
 export type Sentence = {
   index: number;
@@ -31,8 +32,10 @@ const BOILERPLATE = new RegExp(
   'i',
 );
 
-const LIST_ITEM = /^\s*(?:[•·▪◦*‣–-]|\d{1,2}[.)]\s)\s*/;
+/** A bullet or a list number, read where a line's text starts. */
+const LIST_MARK = /[•·▪◦*‣–-]|\d{1,2}[.)]\s/y;
 const TERMINAL = /[.!?:;"”’)]$/;
+const TERMINAL_CHARS = '.!?:;"”’)';
 const MINOR_WORDS = new Set([
   'a',
   'an',
@@ -62,6 +65,18 @@ const MINOR_WORDS = new Set([
   'up',
 ]);
 
+// Short words as numbers, five bits a letter: a word is looked up without being sliced and lowercased.
+function wordKey(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    key = key * 32 + c - 96;
+  }
+  return key;
+}
+const MINOR_KEYS = new Set([...MINOR_WORDS].map((w) => wordKey(w, 0, w.length)));
+
 function isTitleCase(text: string): boolean {
   if (text.length > 250) return false;
   // One pass over word starts, leaving as soon as lowercase words outnumber a title's.
@@ -87,7 +102,7 @@ function isTitleCase(text: string): boolean {
       const d = text.charCodeAt(j);
       if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 0x2019 || d === 45)) break;
     }
-    if (j - i <= 4 && MINOR_WORDS.has(text.slice(i, j).toLowerCase())) {
+    if (j - i <= 4 && MINOR_KEYS.has(wordKey(text, i, j))) {
       i = j;
       continue;
     }
@@ -109,10 +124,10 @@ export function segment(text: string): Sentence[] {
   let paragraph = 0;
   let firstBlock = true;
   // Lines are the unit for boilerplate and list detection; hard-wrapped lines are joined back.
-  const lineRe = /[^\n]*(?:\n|$)/g;
   let blockStart = -1;
   let blockEnd = -1;
   let blockList = false;
+  let lastLineStart = -1;
   const flush = () => {
     if (blockStart < 0) return;
     splitBlock(text, blockStart, blockEnd, paragraph, firstBlock, blockList, sentences);
@@ -120,35 +135,40 @@ export function segment(text: string): Sentence[] {
     blockStart = -1;
   };
   let previousBlank = true;
-  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
-    const lineStart = m.index;
-    const raw = m[0];
-    const lineEnd = lineStart + raw.trimEnd().length;
-    const content = raw.trim();
-    if (content.length === 0) {
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const next = newline < 0 ? text.length : newline + 1;
+    const contentStart = skipSpace(text, lineStart, next);
+    if (contentStart >= next) {
       flush();
       if (!previousBlank) paragraph++;
       previousBlank = true;
+      lineStart = next;
       continue;
     }
-    const listItem = LIST_ITEM.test(raw);
+    let lineEnd = next;
+    while (isSpace(text.charCodeAt(lineEnd - 1))) lineEnd--;
+    LIST_MARK.lastIndex = contentStart;
+    const listItem = LIST_MARK.test(text);
     // A new line starts a new block unless the previous one was hard-wrapped mid-sentence.
-    const prev = blockStart >= 0 ? text.slice(blockStart, blockEnd) : '';
-    const prevLine = prev.slice(prev.lastIndexOf('\n') + 1);
-    const continues =
-      blockStart >= 0 &&
-      !listItem &&
-      !TERMINAL.test(prevLine) &&
-      prevLine.length >= 45 &&
-      !isTitleCase(prevLine) &&
-      !(prevLine.length <= 300 && BOILERPLATE.test(prevLine));
+    let continues = false;
+    if (blockStart >= 0 && !listItem) {
+      const prevStart = Math.max(blockStart, lastLineStart);
+      const length = blockEnd - prevStart;
+      if (!TERMINAL_CHARS.includes(text[blockEnd - 1]!) && length >= 45) {
+        const prevLine = text.slice(prevStart, blockEnd);
+        continues = !isTitleCase(prevLine) && !(length <= 300 && BOILERPLATE.test(prevLine));
+      }
+    }
     if (!continues) {
       flush();
-      blockStart = lineStart + (raw.length - raw.trimStart().length);
+      blockStart = contentStart;
       blockList = listItem;
     }
     blockEnd = lineEnd;
+    lastLineStart = lineStart;
     previousBlank = false;
+    lineStart = next;
   }
   flush();
   return sentences;
@@ -173,11 +193,15 @@ function splitBlock(
     // "U.S." or "Inc." inside a sentence is not its end.
     if (m[0] === '.' && ABBREVIATION.test(block.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
     // "2. Hiring is frozen": a list number, not a sentence.
-    if (m[0] === '.' && /^\s*\d{1,2}$/.test(block.slice(block.lastIndexOf('\n', m.index) + 1, m.index)))
+    if (
+      m[0] === '.' &&
+      isDigit(block.charCodeAt(m.index - 1)) &&
+      /^\s*\d{1,2}$/.test(block.slice(block.lastIndexOf('\n', m.index) + 1, m.index))
+    )
       continue;
     push(out, text, start + from, start + stop, paragraph, headline, blockTitle, listItem);
     from = stop;
-    while (from < block.length && /\s/.test(block[from]!)) from++;
+    from = skipSpace(block, from);
   }
   if (from < block.length) push(out, text, start + from, end, paragraph, headline, blockTitle, listItem);
 }
@@ -192,8 +216,8 @@ function push(
   titleCase: boolean,
   listItem: boolean,
 ): void {
+  if (skipSpace(text, start, end) === end) return;
   const body = text.slice(start, end);
-  if (body.trim().length === 0) return;
   out.push({
     index: out.length,
     start,
