@@ -1,4 +1,5 @@
 /** The rest of an event, read from the sentences about it: units, reasons, support, hiring, context. */
+import { Cues } from './cues.js';
 import { LETTER } from './letters.js';
 import { findPlaces } from './places.js';
 import type { Reason, Support } from './types.js';
@@ -41,6 +42,10 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
     out.push({ value, start: s, end: Math.min(s + value.length, text.length) });
   }
 }
+
+/** "from Azure and Xbox teams": capitalised names, kept only when the match names a team. */
+const TEAM_NAMED =
+  /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g;
 
 /**
  * Each pattern with the words (lowercase) a sentence must contain for it to match at all: a pattern
@@ -103,11 +108,9 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
       'gi',
     ),
   ],
-  [
-    ['team', 'unit', 'division'],
-    /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
-  ],
+  [['team', 'unit', 'division'], TEAM_NAMED],
 ];
+const UNIT_CUES = new Cues(UNIT_PATTERNS.map(([cues]) => cues));
 
 const NOT_UNIT =
   /\d|\b(?:said|says|say|told|reported|reports|confirm\w*|could|would|will|may|might|is|are|was|were|has|have|had|begin|began|memo|statement|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|layoffs?|cuts?|job cuts|restructuring|plan|move|growth|confirmation|largest|latest|past|this|that|there|it|they|we|who|which|reuters|bloomberg)\b/i;
@@ -130,18 +133,15 @@ export function findUnits(
   const out: Found[] = [];
   for (const s of sentences) {
     const t = s.text.includes('*') ? s.text.replace(/\*/g, ' ') : s.text;
-    const lower = t.toLowerCase();
-    for (const [cues, re] of UNIT_PATTERNS) {
-      if (!cues.some((cue) => lower.includes(cue))) continue;
-      for (const m of t.matchAll(re)) {
+    const found = UNIT_CUES.in(t);
+    for (const [i, [, re]] of UNIT_PATTERNS.entries()) {
+      if (!(found & (1 << i))) continue;
+      // exec, not matchAll: matchAll copies the regex on every call.
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        if (re === TEAM_NAMED && !/\b(?:teams?|units?|divisions?)\b/.test(m[0])) continue;
         const list = m[1]!;
-        const listStart = s.start + m.index + m[0].indexOf(list);
-        if (
-          re.source.startsWith('\\b(?:from|at)\\s+((?:[A-Z]') &&
-          !/\b(?:teams?|units?|divisions?)\b/.test(m[0])
-        )
-          continue;
-        pushList(out, text, listStart, list);
+        pushList(out, text, s.start + m.index + m[0].indexOf(list), list);
       }
     }
   }
@@ -158,7 +158,8 @@ export function findUnits(
   }
   // "Other impacted roles include:" followed by a list, one item a line.
   for (const s of sentences) {
-    if (!/\b(?:include|including|are|affected|impacted)\s*:\s*$/i.test(s.text)) continue;
+    if (!s.text.includes(':') || !/\b(?:include|including|are|affected|impacted)\s*:\s*$/i.test(s.text))
+      continue;
     const tail = text.slice(s.end, s.end + 800);
     for (const line of tail.matchAll(/^\s*[•·▪*-]?\s*([A-Z][^\n]{2,120})$/gm)) {
       if (line.index! > 0 && !/\n\s*\n?\s*$/.test(tail.slice(0, line.index! + 1)) && line.index! > 3) {
