@@ -188,48 +188,85 @@ export function findUnits(
   });
 }
 
-const REASONS: [Reason, RegExp][] = [
+/** Each cause with the words (any one) its pattern cannot match without, and the pattern. */
+const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'cost_cutting',
-    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/i,
+    ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien'],
+    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/gi,
   ],
   [
     'restructuring',
-    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/i,
+    [
+      'restructur',
+      'reorgani',
+      'streamlin',
+      'realign',
+      'transformation',
+      'simplif',
+      'refocus',
+      'prioriti',
+      'overhaul',
+      'management layers',
+      'delayer',
+      'redesign',
+    ],
+    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/gi,
   ],
   [
     'economic_downturn',
-    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/i,
+    ['econom', 'macro', 'recession', 'inflation', 'downturn', 'headwinds', 'war in', 'market uncertainty'],
+    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/gi,
   ],
   [
     'demand_decline',
-    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/i,
+    [
+      'sales',
+      'demand',
+      'enrol',
+      'revenue',
+      'orders',
+      'bookings',
+      'traffic',
+      'travel',
+      'growth',
+      'linear declines',
+    ],
+    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/gi,
   ],
-  ['covid', /\bcovid|\bcoronavirus|\bpandemic/i],
+  ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [
     'merger_acquisition',
-    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/i,
+    ['merger', 'acquisition', 'takeover', 'integration', 'combined company'],
+    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/gi,
   ],
   [
     'closure',
-    /\bclos(?:e|es|ed|ing|ure)\s+(?:\w+\s+){0,3}(?:plants?|stores?|offices?|factor(?:y|ies)|sites?|division|facilit(?:y|ies)|branches|news division|operations|hospital)|\bshut(?:ting|s)? (?:down|its)\b|\bwind(?:ing)?[- ]down\b|\bidl(?:e|ing)\b|\badministration\b|\bbankrupt\w*|\bshutting\b/i,
+    ['clos', 'shut', 'wind', 'idl', 'administration', 'bankrupt'],
+    /\bclos(?:e|es|ed|ing|ure)\s+(?:\w+\s+){0,3}(?:plants?|stores?|offices?|factor(?:y|ies)|sites?|division|facilit(?:y|ies)|branches|news division|operations|hospital)|\bshut(?:ting|s)? (?:down|its)\b|\bwind(?:ing)?[- ]down\b|\bidl(?:e|ing)\b|\badministration\b|\bbankrupt\w*|\bshutting\b/gi,
   ],
   [
     'relocation',
-    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/i,
+    ['relocat', 'offshor', 'outsourc', 'hub', 'mov'],
+    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/gi,
   ],
-  ['funding', /\bfunding\b|\bbudget shortfall\b|\bgrants?\b|\bcash runway\b|\braise capital\b/i],
-  ['regulation', /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/i],
+  [
+    'funding',
+    ['funding', 'budget', 'grant', 'cash runway', 'raise capital'],
+    /\bfunding\b|\bbudget shortfall\b|\bgrants?\b|\bcash runway\b|\braise capital\b/gi,
+  ],
+  [
+    'regulation',
+    ['regulat', 'tariff', 'legislation', 'sanctions', 'trade polic'],
+    /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/gi,
+  ],
   [
     'other',
-    /\bover-?hir\w*|\bhiring spree\b|\bpoor judge?ment\b|\bforecast\w* home prices\b|\bcompetition\b/i,
+    ['overhir', 'over-hir', 'hiring spree', 'poor judg', 'home prices', 'competition'],
+    /\bover-?hir\w*|\bhiring spree\b|\bpoor judge?ment\b|\bforecast\w* home prices\b|\bcompetition\b/gi,
   ],
 ];
-
-const REASONS_GLOBAL: [Reason, RegExp][] = REASONS.map(([reason, re]) => [
-  reason,
-  new RegExp(re.source, 'gi'),
-]);
+const REASON_CUES = new Cues(REASONS.map(([, cues]) => cues));
 
 /**
  * The causes the sentences give, the first sentence for each. The sentences are joined, one a line,
@@ -246,7 +283,9 @@ export function findReasons(
     offsets.push(joined.length);
     joined += `${s.text}\n`;
   }
-  for (const [reason, re] of REASONS_GLOBAL) {
+  const found = REASON_CUES.in(joined);
+  for (const [i, [reason, , re]] of REASONS.entries()) {
+    if (!(found & (1 << i))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(joined); m; m = re.exec(joined)) {
       const i = lineAt(offsets, m.index);
