@@ -393,6 +393,9 @@ export function findSupport(sentences: { start: number; end: number; text: strin
   return { support, spans };
 }
 
+/** Words every hiring phrase below contains. */
+const HIRING_WORDS = /hir|recruit|growing|open roles|invest/i;
+
 /** Where the company says it is still hiring. */
 export function findHiringAreas(
   text: string,
@@ -400,7 +403,9 @@ export function findHiringAreas(
 ): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
+    // The short test first: most sentences fail it, at half the cost of the whole pattern.
     if (
+      !HIRING_WORDS.test(s.text) ||
       !/\b(?:hiring|hire|recruit\w*|growing|open roles|increased investment|investing in|still hiring|continue to hire)\b/i.test(
         s.text,
       )
