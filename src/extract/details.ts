@@ -134,8 +134,9 @@ export function findUnits(
   for (const s of sentences) {
     const t = s.text.includes('*') ? s.text.replace(/\*/g, ' ') : s.text;
     const found = UNIT_CUES.in(t);
-    for (const [i, [, re]] of UNIT_PATTERNS.entries()) {
+    for (let i = 0; i < UNIT_PATTERNS.length; i++) {
       if (!(found & (1 << i))) continue;
+      const re = UNIT_PATTERNS[i]![1];
       // exec, not matchAll: matchAll copies the regex on every call.
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -284,8 +285,9 @@ export function findReasons(
     joined += `${s.text}\n`;
   }
   const found = REASON_CUES.in(joined);
-  for (const [i, [reason, , re]] of REASONS.entries()) {
+  for (let i = 0; i < REASONS.length; i++) {
     if (!(found & (1 << i))) continue;
+    const [reason, , re] = REASONS[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(joined); m; m = re.exec(joined)) {
       const i = lineAt(offsets, m.index);
