@@ -48,8 +48,8 @@ const TEAM_NAMED =
   /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g;
 
 /**
- * Each pattern with the words (lowercase) a sentence must contain for it to match at all: a pattern
- * runs only where one of its words is, so a sentence costs a few substring tests, not eight scans.
+ * Each pattern with the words a sentence must contain for it to match at all: a pattern runs only
+ * where one of its words is, and one scan of the sentence finds the words of all eight (Cues).
  */
 const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
   [
