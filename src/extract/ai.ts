@@ -84,10 +84,12 @@ export function readAiClaim(
       sentence,
     );
   // A quotation's speaker is often named in the sentence next to it.
-  const attributed = quoted && !COMPANY_SPEAKS.test(sentence) ? neighbours : '';
-  const speaks = COMPANY_SPEAKS.test(sentence) || COMPANY_SPEAKS.test(attributed);
+  const speaksHere = COMPANY_SPEAKS.test(sentence);
+  const attributed = quoted && !speaksHere ? neighbours : '';
+  const speaks = speaksHere || COMPANY_SPEAKS.test(attributed);
+  const citedAs = /\b(?:is|was) cited as\b/i.test(sentence);
   let claimant: AiClaim['claimant'] = 'writer';
-  if (/\b(?:is|was) cited as\b/i.test(sentence)) claimant = 'company';
+  if (citedAs) claimant = 'company';
   const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
   if (
     ANALYST.test(sentence) ||
@@ -120,7 +122,8 @@ export function readAiClaim(
     !strong &&
     !quotedAboutWork &&
     !saysItCaused &&
-    !/\b(?:is|was) cited as\b|\bcited\b/i.test(sentence) &&
+    !citedAs &&
+    !/\bcited\b/i.test(sentence) &&
     !/\btold (?:staff|employees|workers)\b/i.test(sentence)
   )
     claimant = 'writer';

@@ -1,4 +1,5 @@
 /** The rest of an event, read from the sentences about it: units, reasons, support, hiring, context. */
+import { Cues } from './cues.js';
 import { LETTER } from './letters.js';
 import { findPlaces } from './places.js';
 import type { Reason, Support } from './types.js';
@@ -42,9 +43,13 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
   }
 }
 
+/** "from Azure and Xbox teams": capitalised names, kept only when the match names a team. */
+const TEAM_NAMED =
+  /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g;
+
 /**
- * Each pattern with the words (lowercase) a sentence must contain for it to match at all: a pattern
- * runs only where one of its words is, so a sentence costs a few substring tests, not eight scans.
+ * Each pattern with the words a sentence must contain for it to match at all: a pattern runs only
+ * where one of its words is, and one scan of the sentence finds the words of all eight (Cues).
  */
 const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
   [
@@ -103,11 +108,9 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
       'gi',
     ),
   ],
-  [
-    ['team', 'unit', 'division'],
-    /\b(?:from|at)\s+((?:[A-Z][\w-]*\s*)+(?:and\s+(?:[A-Z][\w-]*\s*)+)?)(?:teams?|units?|divisions?)?\b/g,
-  ],
+  [['team', 'unit', 'division'], TEAM_NAMED],
 ];
+const UNIT_CUES = new Cues(UNIT_PATTERNS.map(([cues]) => cues));
 
 const NOT_UNIT =
   /\d|\b(?:said|says|say|told|reported|reports|confirm\w*|could|would|will|may|might|is|are|was|were|has|have|had|begin|began|memo|statement|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|layoffs?|cuts?|job cuts|restructuring|plan|move|growth|confirmation|largest|latest|past|this|that|there|it|they|we|who|which|reuters|bloomberg)\b/i;
@@ -130,18 +133,16 @@ export function findUnits(
   const out: Found[] = [];
   for (const s of sentences) {
     const t = s.text.includes('*') ? s.text.replace(/\*/g, ' ') : s.text;
-    const lower = t.toLowerCase();
-    for (const [cues, re] of UNIT_PATTERNS) {
-      if (!cues.some((cue) => lower.includes(cue))) continue;
-      for (const m of t.matchAll(re)) {
+    const found = UNIT_CUES.in(t);
+    for (let i = 0; i < UNIT_PATTERNS.length; i++) {
+      if (!(found & (1 << i))) continue;
+      const re = UNIT_PATTERNS[i]![1];
+      // exec, not matchAll: matchAll copies the regex on every call.
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        if (re === TEAM_NAMED && !/\b(?:teams?|units?|divisions?)\b/.test(m[0])) continue;
         const list = m[1]!;
-        const listStart = s.start + m.index + m[0].indexOf(list);
-        if (
-          re.source.startsWith('\\b(?:from|at)\\s+((?:[A-Z]') &&
-          !/\b(?:teams?|units?|divisions?)\b/.test(m[0])
-        )
-          continue;
-        pushList(out, text, listStart, list);
+        pushList(out, text, s.start + m.index + m[0].indexOf(list), list);
       }
     }
   }
@@ -158,7 +159,8 @@ export function findUnits(
   }
   // "Other impacted roles include:" followed by a list, one item a line.
   for (const s of sentences) {
-    if (!/\b(?:include|including|are|affected|impacted)\s*:\s*$/i.test(s.text)) continue;
+    if (!s.text.includes(':') || !/\b(?:include|including|are|affected|impacted)\s*:\s*$/i.test(s.text))
+      continue;
     const tail = text.slice(s.end, s.end + 800);
     for (const line of tail.matchAll(/^\s*[•·▪*-]?\s*([A-Z][^\n]{2,120})$/gm)) {
       if (line.index! > 0 && !/\n\s*\n?\s*$/.test(tail.slice(0, line.index! + 1)) && line.index! > 3) {
@@ -187,48 +189,85 @@ export function findUnits(
   });
 }
 
-const REASONS: [Reason, RegExp][] = [
+/** Each cause with the words (any one) its pattern cannot match without, and the pattern. */
+const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'cost_cutting',
-    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/i,
+    ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien'],
+    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/gi,
   ],
   [
     'restructuring',
-    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/i,
+    [
+      'restructur',
+      'reorgani',
+      'streamlin',
+      'realign',
+      'transformation',
+      'simplif',
+      'refocus',
+      'prioriti',
+      'overhaul',
+      'management layers',
+      'delayer',
+      'redesign',
+    ],
+    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/gi,
   ],
   [
     'economic_downturn',
-    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/i,
+    ['econom', 'macro', 'recession', 'inflation', 'downturn', 'headwinds', 'war in', 'market uncertainty'],
+    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/gi,
   ],
   [
     'demand_decline',
-    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/i,
+    [
+      'sales',
+      'demand',
+      'enrol',
+      'revenue',
+      'orders',
+      'bookings',
+      'traffic',
+      'travel',
+      'growth',
+      'linear declines',
+    ],
+    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/gi,
   ],
-  ['covid', /\bcovid|\bcoronavirus|\bpandemic/i],
+  ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [
     'merger_acquisition',
-    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/i,
+    ['merger', 'acquisition', 'takeover', 'integration', 'combined company'],
+    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/gi,
   ],
   [
     'closure',
-    /\bclos(?:e|es|ed|ing|ure)\s+(?:\w+\s+){0,3}(?:plants?|stores?|offices?|factor(?:y|ies)|sites?|division|facilit(?:y|ies)|branches|news division|operations|hospital)|\bshut(?:ting|s)? (?:down|its)\b|\bwind(?:ing)?[- ]down\b|\bidl(?:e|ing)\b|\badministration\b|\bbankrupt\w*|\bshutting\b/i,
+    ['clos', 'shut', 'wind', 'idl', 'administration', 'bankrupt'],
+    /\bclos(?:e|es|ed|ing|ure)\s+(?:\w+\s+){0,3}(?:plants?|stores?|offices?|factor(?:y|ies)|sites?|division|facilit(?:y|ies)|branches|news division|operations|hospital)|\bshut(?:ting|s)? (?:down|its)\b|\bwind(?:ing)?[- ]down\b|\bidl(?:e|ing)\b|\badministration\b|\bbankrupt\w*|\bshutting\b/gi,
   ],
   [
     'relocation',
-    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/i,
+    ['relocat', 'offshor', 'outsourc', 'hub', 'mov'],
+    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/gi,
   ],
-  ['funding', /\bfunding\b|\bbudget shortfall\b|\bgrants?\b|\bcash runway\b|\braise capital\b/i],
-  ['regulation', /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/i],
+  [
+    'funding',
+    ['funding', 'budget', 'grant', 'cash runway', 'raise capital'],
+    /\bfunding\b|\bbudget shortfall\b|\bgrants?\b|\bcash runway\b|\braise capital\b/gi,
+  ],
+  [
+    'regulation',
+    ['regulat', 'tariff', 'legislation', 'sanctions', 'trade polic'],
+    /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/gi,
+  ],
   [
     'other',
-    /\bover-?hir\w*|\bhiring spree\b|\bpoor judge?ment\b|\bforecast\w* home prices\b|\bcompetition\b/i,
+    ['overhir', 'over-hir', 'hiring spree', 'poor judg', 'home prices', 'competition'],
+    /\bover-?hir\w*|\bhiring spree\b|\bpoor judge?ment\b|\bforecast\w* home prices\b|\bcompetition\b/gi,
   ],
 ];
-
-const REASONS_GLOBAL: [Reason, RegExp][] = REASONS.map(([reason, re]) => [
-  reason,
-  new RegExp(re.source, 'gi'),
-]);
+const REASON_CUES = new Cues(REASONS.map(([, cues]) => cues));
 
 /**
  * The causes the sentences give, the first sentence for each. The sentences are joined, one a line,
@@ -245,7 +284,10 @@ export function findReasons(
     offsets.push(joined.length);
     joined += `${s.text}\n`;
   }
-  for (const [reason, re] of REASONS_GLOBAL) {
+  const found = REASON_CUES.in(joined);
+  for (let i = 0; i < REASONS.length; i++) {
+    if (!(found & (1 << i))) continue;
+    const [reason, , re] = REASONS[i]!;
     re.lastIndex = 0;
     for (let m = re.exec(joined); m; m = re.exec(joined)) {
       const i = lineAt(offsets, m.index);
@@ -353,6 +395,9 @@ export function findSupport(sentences: { start: number; end: number; text: strin
   return { support, spans };
 }
 
+/** Words every hiring phrase below contains. */
+const HIRING_WORDS = /hir|recruit|growing|open roles|invest/i;
+
 /** Where the company says it is still hiring. */
 export function findHiringAreas(
   text: string,
@@ -360,7 +405,9 @@ export function findHiringAreas(
 ): Found[] {
   const out: Found[] = [];
   for (const s of sentences) {
+    // The short test first: most sentences fail it, at half the cost of the whole pattern.
     if (
+      !HIRING_WORDS.test(s.text) ||
       !/\b(?:hiring|hire|recruit\w*|growing|open roles|increased investment|investing in|still hiring|continue to hire)\b/i.test(
         s.text,
       )

@@ -43,8 +43,6 @@ const DEMONYM_INDEX = index(
   Object.entries(DEMONYMS).map(([name, country]) => ({ name, country, kind: 'demonym' as const })),
 );
 
-const WORD = /[\p{Lu}][\p{L}.'’-]*/gu;
-const LETTER = /\p{L}/u;
 const STATE_SUFFIX = new RegExp(
   String.raw`^,\s*(${[...STATE_OF_ABBREVIATION.keys(), ...Object.keys(US_STATES)]
     .sort((a, b) => b.length - a.length)
@@ -53,6 +51,69 @@ const STATE_SUFFIX = new RegExp(
   'u',
 );
 
+/**
+ * Letters as the `u` regexes read them, by code point. Text is read a character at a time below:
+ * a regex for the capitalised words cost more in its matches than in its scan.
+ */
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+/** 0: not read yet, 1: a letter, 2: an upper-case letter, 3: neither. Astral code points are not kept. */
+const bmpKind = new Uint8Array(0x10000);
+function kind(cp: number): number {
+  if (cp < 0x10000 && bmpKind[cp]) return bmpKind[cp]!;
+  const ch = String.fromCodePoint(cp);
+  const k = UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 3;
+  if (cp < 0x10000) bmpKind[cp] = k;
+  return k;
+}
+
+/** Is the code unit at text[i] a letter (a lone surrogate is not)? */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return kind(c) !== 3;
+}
+
+/** The code units of an upper-case letter at text[i], 0 if there is none. */
+function upperAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return kind(cp) === 2 ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** The code units of a letter, stop, apostrophe or hyphen at text[i], 0 if there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128)
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2e || c === 0x27 || c === 0x2d ? 1 : 0;
+  if (c === 0x2019) return 1;
+  const cp = text.codePointAt(i);
+  return cp !== undefined && kind(cp) !== 3 ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Where a `u` regex starts reading from i: the start of the surrogate pair i falls inside. */
+function codePointStart(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const p = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? i - 1 : i;
+}
+
+/** The word without trailing stops, apostrophes or hyphens, then without a possessive 's. */
+function bareWord(word: string): string {
+  let end = word.length;
+  for (let c = word.charCodeAt(end - 1); c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d; ) {
+    c = word.charCodeAt(--end - 1);
+  }
+  const c = word.charCodeAt(end - 2);
+  if (word.charCodeAt(end - 1) === 0x73 && (c === 0x27 || c === 0x2019)) end -= 2;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/**
+ * The names in text[from, to): each capitalised word (an upper-case letter, then letters, stops,
+ * apostrophes and hyphens) not inside a longer word, tried against the names it starts.
+ */
 function scan(
   text: string,
   from: number,
@@ -61,16 +122,24 @@ function scan(
   withStates: boolean,
 ): Place[] {
   const out: Place[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    const first = m[0].replace(/[.'’-]+$/, '').replace(/['’]s$/, '');
-    const candidates = table.get(first) ?? table.get(m[0]);
+  let i = codePointStart(text, from);
+  while (i < to) {
+    const first = upperAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let n = wordCharAt(text, i); n; n = wordCharAt(text, i)) i += n;
+    if (start > 0 && isLetter(text, start - 1)) continue;
+    const word = text.slice(start, i);
+    const candidates = table.get(bareWord(word)) ?? table.get(word);
     if (!candidates) continue;
     for (const c of candidates) {
-      const end = m.index + c.name.length;
-      if (end > to || !text.startsWith(c.name, m.index)) continue;
-      if (end < text.length && LETTER.test(text[end]!)) continue;
+      const end = start + c.name.length;
+      if (end > to || !text.startsWith(c.name, start)) continue;
+      if (end < text.length && isLetter(text, end)) continue;
       let stop = end;
       let country = c.country;
       if (withStates && c.kind === 'city') {
@@ -80,8 +149,8 @@ function scan(
           country = 'US';
         }
       }
-      out.push({ start: m.index, end: stop, text: text.slice(m.index, stop), country });
-      WORD.lastIndex = stop;
+      out.push({ start, end: stop, text: text.slice(start, stop), country });
+      i = codePointStart(text, stop);
       break;
     }
   }
