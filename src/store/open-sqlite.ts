@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 import { StoreOpenError } from './store-open-error.js';
 
 const HINT = 'give a writable file with --db PATH or LAYOFFWATCH_DB';
@@ -32,6 +33,9 @@ export function openSqlite(path: string): Kysely<Database> {
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
+    // Statement journals (one per multi-row insert or update in a transaction) stay in memory
+    // instead of temporary files: they only ever undo a failed statement of a live transaction.
+    database.pragma('temp_store = MEMORY');
   } catch (error) {
     database.close();
     const reason =
@@ -40,7 +44,9 @@ export function openSqlite(path: string): Kysely<Database> {
         : messageOf(error);
     throw new StoreOpenError(path, reason, HINT, { cause: error });
   }
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+  return new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }),
+  });
 }
 
 function messageOf(error: unknown): string {
