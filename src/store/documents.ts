@@ -1,5 +1,6 @@
 /** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
 import type { Document } from '../domain.js';
+import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
 import { nullsLast, toCount } from './query-helpers.js';
 import type { DocumentsTable } from './schema.js';
@@ -41,7 +42,7 @@ const COLUMNS = [
 /** Stores the document unless one with its id is already there; returns whether it was added. */
 export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boolean> {
   return inTransaction(ctx, async ({ db }) => {
-    const result = await db
+    const added = await db
       .insertInto('documents')
       .values({
         id: doc.id,
@@ -59,16 +60,17 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
         fetched_at: doc.fetched_at,
       })
       .onConflict((oc) => oc.column('id').doNothing())
+      .returning('seq')
       .executeTakeFirst();
-    const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-    const bands = [...new Set(doc.bands ?? [])];
-    if (inserted && bands.length > 0) {
+    if (!added) return false;
+    const bands = [...new Set((doc.bands ?? []).map((key) => bandKeyNumber(key, 'insertDocument')))];
+    if (bands.length > 0) {
       await db
-        .insertInto('document_bands')
-        .values(bands.map((band) => ({ band, document_id: doc.id })))
+        .insertInto('document_band_keys')
+        .values(bands.map((band) => ({ band, document_seq: added.seq })))
         .execute();
     }
-    return inserted;
+    return true;
   });
 }
 
@@ -95,14 +97,14 @@ export async function findDuplicateCandidates(
   ctx: StoreContext,
   bands: readonly string[],
 ): Promise<DuplicateCandidate[]> {
-  const unique = [...new Set(bands)];
+  const unique = [...new Set(bands.map((key) => bandKeyNumber(key, 'findDuplicateCandidates')))];
   if (unique.length === 0) return [];
   return ctx.db
-    .selectFrom('document_bands')
-    .innerJoin('documents', 'documents.id', 'document_bands.document_id')
+    .selectFrom('document_band_keys')
+    .innerJoin('documents', 'documents.seq', 'document_band_keys.document_seq')
     .select(['documents.id', 'documents.signature', 'documents.duplicate_of'])
     .distinct()
-    .where('document_bands.band', 'in', unique)
+    .where('document_band_keys.band', 'in', unique)
     .orderBy('documents.id')
     .execute();
 }

@@ -56,7 +56,7 @@ export async function saveEvent(ctx: StoreContext, input: EventToSave): Promise<
   const event = eventFields(input);
   checkSources(event);
   const columns = eventColumns(event);
-  return inTransaction(ctx, async ({ db }) => {
+  return inTransaction(ctx, async ({ db, dialect }) => {
     const existing = await db
       .selectFrom('events')
       .select('digest')
@@ -72,8 +72,13 @@ export async function saveEvent(ctx: StoreContext, input: EventToSave): Promise<
       .values({ ...columns, created_at: now, updated_at: now })
       .onConflict((oc) => oc.column('id').doUpdateSet({ ...changes, updated_at: now }))
       .execute();
-    await db.deleteFrom('claims').where('event_id', '=', event.id).execute();
-    await db.deleteFrom('event_sources').where('event_id', '=', event.id).execute();
+    // An event that was not there has no children to remove (their foreign keys need the event row).
+    // Only SQLite may skip the deletes: its transaction holds the write lock from BEGIN, so no other
+    // save can have added the event since it was read; on PostgreSQL one may have, until the upsert.
+    if (existing || dialect === 'postgres') {
+      await db.deleteFrom('claims').where('event_id', '=', event.id).execute();
+      await db.deleteFrom('event_sources').where('event_id', '=', event.id).execute();
+    }
     if (event.sources.length > 0) {
       await db
         .insertInto('event_sources')

@@ -1,13 +1,19 @@
 /**
  * The tables as Kysely sees them. JSON-shaped fields are TEXT holding JSON on both dialects, so every
  * query is the same SQL on SQLite and PostgreSQL; dates and timestamps are ISO text for the same reason.
- * Columns that exist on one dialect only (SQLite's `seq` rowid for FTS5, PostgreSQL's `search`
- * tsvector) are left out: only full-text-search.ts touches them.
+ * Columns that exist on one dialect only (PostgreSQL's `search` tsvector) are left out: only
+ * full-text-search.ts touches them.
  */
+import type { Generated } from 'kysely';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
 export type DocumentsTable = {
+  /**
+   * Number in insertion order: FTS5's rowid on SQLite, and what document_band_keys refer to (an
+   * integer is a fifth of the size of `id` in an index). A bigint, which PostgreSQL returns as a string.
+   */
+  seq: Generated<number | string>;
   /** Content hash of `text`. */
   id: string;
   url: string | null;
@@ -26,9 +32,10 @@ export type DocumentsTable = {
 };
 
 /** Locality-sensitive hashing bands of each document's signature: near-duplicate candidates by SQL. */
-export type DocumentBandsTable = {
-  band: string;
-  document_id: string;
+export type DocumentBandKeysTable = {
+  /** The band key as a number (band-key.ts). */
+  band: number;
+  document_seq: number | string;
 };
 
 export type ReportsTable = {
@@ -168,7 +175,7 @@ export type SchemaMigrationsTable = {
 
 export type Database = {
   documents: DocumentsTable;
-  document_bands: DocumentBandsTable;
+  document_band_keys: DocumentBandKeysTable;
   reports: ReportsTable;
   events: EventsTable;
   event_sources: EventSourcesTable;

@@ -233,6 +233,32 @@ for (const databases of DIALECTS) {
       }
     });
 
+    it('migration 0003 keeps the near-duplicate bands of documents stored before it', async () => {
+      const target = await databases.fresh();
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 2));
+      await db.destroy();
+      await databases.exec(
+        target,
+        `insert into documents (id, text, origin, signature, fetched_at) values
+           ('doc-a', 'A', 'test', 'sig-a', 'x'), ('doc-b', 'B', 'test', 'sig-b', 'x');
+         insert into document_bands (band, document_id) values
+           ('00:aaaa', 'doc-a'), ('01:bbbb', 'doc-a'), ('00:cccc', 'doc-b'), ('01:bbbb', 'doc-b')`,
+      );
+      const store = await openStore(target);
+      try {
+        const ids = async (bands: string[]) => (await store.findDuplicateCandidates(bands)).map((c) => c.id);
+        expect(await ids(['00:aaaa'])).toEqual(['doc-a']);
+        expect(await ids(['01:bbbb', '02:ffff'])).toEqual(['doc-a', 'doc-b']);
+        expect(await ids(['00:bbbb'])).toEqual([]);
+        const c = doc('A third document.');
+        expect(await store.insertDocument({ ...c, signature: 'sig-c', bands: ['00:cccc'] })).toBe(true);
+        expect(await ids(['00:cccc'])).toEqual([c.id, 'doc-b'].sort());
+      } finally {
+        await store.close();
+      }
+    });
+
     it('stores a document once and gives it back byte for byte', async () => {
       const store = await fresh();
       const d = doc('AWS cuts hundreds of jobs.', { url: 'https://news.example/a', title: 'AWS cuts' });
