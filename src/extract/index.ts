@@ -731,7 +731,14 @@ function buildEvent(
     add('country', country.start, country.end);
   }
 
-  for (const u of findUnits(text, aboutList, chosen ? [chosen] : [])) {
+  // Every count of people in this cut's clauses may name whom it counts: "70 mechanics also face furloughs".
+  const counted = mine.flatMap((c) =>
+    c.amounts.filter((a) => a.role === 'people' && isNear(a.amount, c.trigger)).map((a) => a.amount),
+  );
+  const company = event.parent_company ? null : event.company?.toLowerCase();
+  for (const u of findUnits(text, aboutList, chosen ? [chosen, ...counted] : counted)) {
+    // The company is not a unit of itself ("3,700 jobs from Twitter"); a subsidiary is one of its parent's.
+    if (u.value.toLowerCase() === company) continue;
     event.units.push(u.value);
     add('units', u.start, u.end);
   }
