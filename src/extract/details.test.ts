@@ -1,9 +1,10 @@
 /**
  * findUnits: the teams, divisions, sites and roles a cut affects, read from one sentence; and the
  * words that are not units (the business as a whole, a quantity, a workforce somewhere, a strategy).
+ * findReasons: the causes a sentence gives for a cut, and words that only look like causes.
  */
 import { describe, expect, it } from 'vitest';
-import { findUnits } from './details.js';
+import { findReasons, findUnits } from './details.js';
 import { extract } from './index.js';
 
 type Row = {
@@ -89,5 +90,44 @@ describe('findUnits', () => {
     const event = extract(text, { published: '2025-06-02' }).event;
     expect(event?.company).toBe('Initrode');
     expect(event?.units).toEqual([]);
+  });
+});
+
+const reasonRows: { text: string; reasons: string[] }[] = [
+  // Costs: money saved, expenses falling, a named cost cut, efficiency pursued.
+  { text: 'The airline said the moves would save it about $300 million a year.', reasons: ['cost_cutting'] },
+  { text: 'Operating expenses are expected to drop sharply.', reasons: ['cost_cutting'] },
+  { text: 'The plan aims to lower its marketing costs.', reasons: ['cost_cutting'] },
+  // Restructuring: a turnaround, a consolidation, staffing aligned, a change of strategy.
+  { text: 'It is part of a plan to turn around the struggling retailer.', reasons: ['restructuring'] },
+  { text: 'The bank will consolidate its regional offices.', reasons: ['restructuring'] },
+  { text: 'We are taking these steps to align our staffing with our fleet.', reasons: ['restructuring'] },
+  { text: 'The cuts reflect a strategic shift toward cloud software.', reasons: ['restructuring'] },
+  { text: 'The cuts are meant to revitalise its European business.', reasons: ['restructuring'] },
+  // Demand and the economy.
+  { text: 'Revenue has dropped by half since March.', reasons: ['demand_decline'] },
+  { text: 'The brand suffered a sharp fall in new-car sales.', reasons: ['demand_decline'] },
+  { text: 'The cuts follow changing customer priorities.', reasons: ['demand_decline'] },
+  { text: 'The firm blamed a gloomy economy.', reasons: ['economic_downturn'] },
+  // Not causes: "a move to", a regulatory filing, efficiency as a side effect.
+  { text: 'The layoffs are a move to cut costs.', reasons: ['cost_cutting'] },
+  { text: 'The company disclosed the cuts in a regulatory filing.', reasons: [] },
+  { text: 'The shift shows how AI tools deliver efficiency gains.', reasons: [] },
+];
+
+describe('findReasons', () => {
+  it.each(reasonRows)('$text', ({ text, reasons }) => {
+    expect(findReasons([{ start: 0, text }], false).map((r) => r.reason)).toEqual(reasons);
+  });
+
+  it('reads the cause in a sentence that says what the cut comes as', () => {
+    const text = [
+      'Initrode will cut 200 jobs, the company said on Monday.',
+      'The plant will stay open.',
+      'Staff were told by email.',
+      'Managers will meet the union next week.',
+      'It comes as a slump in printer sales deepens.',
+    ].join(' ');
+    expect(extract(text, { published: '2025-06-02' }).event?.reasons).toEqual(['demand_decline']);
   });
 });

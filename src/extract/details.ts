@@ -12,7 +12,7 @@ const WORDS_BEFORE_JOB_NOUN = new RegExp(
 
 export type Found = { value: string; start: number; end: number };
 
-const UNIT_NOUN = String.raw`(?:units?|divisions?|teams?|business|businesses|departments?|groups?|organi[sz]ations?|segments?|arm|operations|functions?|verticals?|staff|roles|workforce|plants?|sites?|factor(?:y|ies)|facilit(?:y|ies)|stores|offices?|cent(?:er|re)s?|hospital|mills?|warehouses?)`;
+const UNIT_NOUN = '(?:units?|divisions?|teams?|business|businesses|departments?|groups?|organi[sz]ations?|segments?|arm|operations|functions?|verticals?|staff|roles|workforce|plants?|sites?|factor(?:y|ies)|facilit(?:y|ies)|stores|offices?|cent(?:er|re)s?|hospital|mills?|warehouses?)';
 /** The head nouns a list of units can share: "sales, marketing and gaming divisions". */
 const SHARED_HEAD =
   /\s+(?:teams|divisions|departments|units|businesses|groups|functions|segments|operations|plants|sites|offices|stores)$/i;
@@ -49,10 +49,10 @@ function trimUnit(s: string): string {
 function listItems(list: string): { item: string; at: number }[] {
   const items: { item: string; at: number }[] = [];
   let chunkAt = 0;
-  for (const chunk of list.split(/,?\s+plus\s+/)) {
+  for (const chunk of list.includes('plus') ? list.split(/,?\s+plus\s+/) : [list]) {
     const at = list.indexOf(chunk, chunkAt);
     chunkAt = at + chunk.length;
-    const body = chunk.split(/\s+for\s+/)[0]!.replace(/[\s,;]+$/, '');
+    const body = (chunk.includes('for') ? chunk.split(/\s+for\s+/)[0]! : chunk).replace(/[\s,;]+$/, '');
     let parts: string[];
     if (body.includes(',') || body.includes(';')) {
       parts = body.split(/\s*,\s*(?:and\s+|or\s+)?|\s*;\s*/);
@@ -145,7 +145,30 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
       'warehouse',
     ],
     new RegExp(
-      String.raw`(?:\b(?:in|from|at|across|within)|(?:%|\b(?:percent|per cent|half|third|quarter|share|part|portion|restructuring|closure|reduction|review|overhaul)) of) (?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
+      String.raw`\b(?:in|from|at|across|within) (?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
+      'g',
+    ),
+  ],
+  [
+    // "8% of the total gaming division", "a restructuring of its London services team".
+    [
+      '%',
+      'percent',
+      'per cent',
+      'half',
+      'third',
+      'quarter',
+      'share',
+      'part',
+      'portion',
+      'restructuring',
+      'closure',
+      'reduction',
+      'review',
+      'overhaul',
+    ],
+    new RegExp(
+      String.raw`(?:%|\b(?:percent|per cent|half|third|quarter|share|part|portion|restructuring|closure|reduction|review|overhaul)) of (?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
       'g',
     ),
   ],
@@ -187,9 +210,9 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
     /\b(?:(?:teams|departments|divisions|units|functions|areas|verticals|businesses|segments|roles|positions|jobs|groups|operations|sites|plants|offices|stores)\s*,?\s+(?:such as|including)|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:teams|departments|divisions|units|functions|verticals|businesses|segments|brands|groups|operations)\s*,?\s+like)\s+([^.;:()–—]{3,160})/gi,
   ],
   [
-    // "positions eliminated include", "those affected will be", "the roles cut are".
-    ['affected', 'impacted', 'eliminated', 'cut', 'losing'],
-    /\b(?:teams|roles|positions|jobs|units|departments|functions|employees|staff|workers|those)\s+(?:affected|impacted|eliminated|being cut|cut|losing (?:their )?jobs)\s+(?:include[sd]?|are|were|will be|would be)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+)?:?\s*([^.;]{3,200})/gi,
+    // "positions eliminated include", "those affected will be".
+    ['affected', 'impacted', 'eliminated', 'losing'],
+    /\b(?:teams|roles|positions|jobs|units|departments|functions|employees|staff|workers|those)\s+(?:affected|impacted|eliminated|losing (?:their )?jobs)\s+(?:include[sd]?|are|were|will be|would be)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+)?:?\s*([^.;]{3,200})/gi,
   ],
   [
     // "5,000 roles — largely held by managers".
@@ -331,8 +354,8 @@ export function findUnits(
 const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'cost_cutting',
-    ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien'],
-    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/gi,
+    ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien', 'save'],
+    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduc|lower|sav|trim)\w*\s+(?:its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:costs|expenses|spending)|\b(?:costs|expenses|spending)\s+(?:are\s+|is\s+)?(?:expected\s+to\s+|set\s+to\s+)?(?:drop|fall|decline|decrease|shrink)|\bsave\s+(?:it\s+|us\s+|the company\s+)?(?:money|(?:about\s+|around\s+|roughly\s+|up to\s+|as much as\s+|more than\s+|nearly\s+|an estimated\s+)?[$€£¥])|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\b(?:achiev\w*|improv\w*|boost\w*|increas\w*|driv\w*|greater|more)\s+(?:[\w-]+\s+)?efficienc\w*/gi,
   ],
   [
     'restructuring',
@@ -349,13 +372,18 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'management layers',
       'delayer',
       'redesign',
+      'turn',
+      'consolidat',
+      'align',
+      'strateg',
+      'revitali',
     ],
-    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/gi,
+    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*|\bturn(?:ing)?[- ]?around\b|\bconsolidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|operations|teams|units|divisions|functions|offices|sites|brands)\b|\balign(?:s|ed|ing)?\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:staffing|workforce|headcount|organi[sz]ation|resources|cost structure)|\bstrategic\s+(?:shift|pullback|review|reset|realignment|revamp)|\bstrategy\s+(?:revamp|shift|to (?:re)?focus|to shift|to reshape|to pivot)|\brevitali[sz]\w*/gi,
   ],
   [
     'economic_downturn',
     ['econom', 'macro', 'recession', 'inflation', 'downturn', 'headwinds', 'war in', 'market uncertainty'],
-    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/gi,
+    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\b(?:global|world|weak|weakening|weaker|slowing|sluggish|struggling|gloomy|glooming|uncertain|faltering)\s+economy\b|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/gi,
   ],
   [
     'demand_decline',
@@ -370,8 +398,9 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'travel',
       'growth',
       'linear declines',
+      'customer priorities',
     ],
-    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/gi,
+    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*|dip|decrease)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue|orders|bookings)\s+(?:has\s+|have\s+|had\s+)?(?:slump|decline|slowdown|fell|fallen|dropped|declined|plunged|slumped|shrunk|tumbled)|\blower demand\b|\blinear declines\b|\bchanging customer priorities\b/gi,
   ],
   ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [
@@ -387,7 +416,7 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'relocation',
     ['relocat', 'offshor', 'outsourc', 'hub', 'mov'],
-    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/gi,
+    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ed|ing)\s+(?:some\s+|its\s+|the\s+|their\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:jobs|roles|positions|work|operations|production|manufacturing|functions|teams|headquarters)\b[^.]{0,40}?\b(?:to|overseas|abroad|offshore)\b/gi,
   ],
   [
     'funding',
@@ -397,7 +426,7 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'regulation',
     ['regulat', 'tariff', 'legislation', 'sanctions', 'trade polic'],
-    /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/gi,
+    /\bregulat(?!ory (?:filing|notice|disclosure))\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/gi,
   ],
   [
     'other',
