@@ -6,39 +6,98 @@ import type { Reason, Support } from './types.js';
 
 /** "4,000 support roles": up to three words between an amount and the noun it counts. */
 const WORDS_BEFORE_JOB_NOUN = new RegExp(
-  String.raw`^\s*\**\s*((?:(?!(?:of|in|at|from|to|by|and|or|the|its|more|new|additional|jobs?|roles?|positions?|employees|workers|people|staff)\b)[${LETTER}-]+\s+){1,3})(jobs?|roles?|positions?|employees|workers|staff|attendants|engineers|designers|executives|managers|specialists)\b`,
+  String.raw`^\s*\**\s*((?:(?!(?:of|in|at|from|to|by|and|or|the|its|more|new|additional|jobs?|roles?|positions?|employees|workers|people|staff)\b)[${LETTER}-]+\s+){1,3})(jobs?|roles?|positions?|employees|workers|staff|attendants|engineers|designers|executives|managers|specialists|mechanics|pilots|nurses|drivers|technicians|developers|analysts|agents|representatives|reporters|journalists|editors|teachers|researchers|scientists|consultants|contractors|operators|associates|crew|salespeople|recruiters)\b`,
   'i',
 );
 
 export type Found = { value: string; start: number; end: number };
 
-const UNIT_NOUN = String.raw`(?:unit|division|team|teams|business|department|departments|group|organi[sz]ation|segment|arm|operations|functions?|vertical|verticals|staff|roles|workforce)`;
+const UNIT_NOUN = '(?:units?|divisions?|teams?|business|businesses|departments?|groups?|organi[sz]ations?|segments?|arm|operations|functions?|verticals?|staff|roles|workforce|plants?|sites?|factor(?:y|ies)|facilit(?:y|ies)|stores|offices?|cent(?:er|re)s?|hospital|mills?|warehouses?)';
+/** The head nouns a list of units can share: "sales, marketing and gaming divisions". */
+const SHARED_HEAD =
+  /\s+(?:teams|divisions|departments|units|businesses|groups|functions|segments|operations|plants|sites|offices|stores)$/i;
+/** Where a list stops naming units: a relative clause, a contrast, a source. */
+const LIST_END =
+  /,?\s+(?:which|who|that|where|while|but|although|though|as well as helping|rather than|instead of|according to|with)\b|,\s+(?:(?:he|she|they|it|the company)|(?:[A-Z][\w'’-]*\s+){1,3})(?:said|says|told|wrote|added)\b/;
 const LIST_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*)/;
 
+/** Functions that name a unit on their own, so "sales and indirect departments" is two units. */
+const STANDALONE_FUNCTION =
+  /^(?:sales|marketing|finance|legal|HR|IT|engineering|product|research|support|operations|manufacturing|editorial|content|tech|technology|admin|recruiting|communications|procurement|logistics|retail|services|gaming|news)$/i;
+
 function trimUnit(s: string): string {
-  return s
-    .replace(/^[\s“”"'‘’*•·-]+|[\s“”"'‘’*.,:;-]+$/g, '')
-    .replace(
-      /^(?:(?:the|its|their|a|an|some|other|various|several|both|in|at|from|like|including|such as|especially|notably|mostly|mainly|primarily|largely)\s+)+/i,
-      '',
-    )
-    .replace(/\s+(?:teams?|units?)$/i, (m) => m)
-    .replace(/[“”"‘’]/g, '')
-    .trim();
+  return (
+    s
+      .replace(/^[\s“”"'‘’*•·-]+|[\s“”"'‘’*.,:;-]+$/g, '')
+      .replace(
+        /^(?:(?:the|its|their|a|an|some|other|various|several|both|in|at|from|on|of|like|including|such as|especially|notably|mostly|mainly|primarily|largely|total|entire|whole)\s+)+/i,
+        '',
+      )
+      .replace(/\s+of the (?:company|firm|group|business)$/i, '')
+      // Quotes go; an apostrophe inside a word stays ("the carrier’s call centre").
+      .replace(/[“”"]|[‘’](?![A-Za-z])|(?<![A-Za-z])[‘’]/g, '')
+      .trim()
+  );
+}
+
+/**
+ * The items of a list of units, each with its offset in the list. "A, B and C" is three items;
+ * "a and b c" without a comma is one when a lower-case word that is no function of its own shares
+ * the noun ("middle and senior management"); "sales and regional offices" and "Azure and Xbox
+ * teams" are two. A beneficiary after "for" is not part of the unit ("account managers for schools").
+ */
+function listItems(list: string): { item: string; at: number }[] {
+  const items: { item: string; at: number }[] = [];
+  let chunkAt = 0;
+  for (const chunk of list.includes('plus') ? list.split(/,?\s+plus\s+/) : [list]) {
+    const at = list.indexOf(chunk, chunkAt);
+    chunkAt = at + chunk.length;
+    const body = (chunk.includes('for') ? chunk.split(/\s+for\s+/)[0]! : chunk).replace(/[\s,;]+$/, '');
+    let parts: string[];
+    if (body.includes(',') || body.includes(';')) {
+      parts = body.split(/\s*,\s*(?:and\s+|or\s+)?|\s*;\s*/);
+      const last = parts.pop()!;
+      parts.push(...last.split(/\s+(?:and|or)\s+/));
+    } else {
+      parts = body.split(LIST_SPLIT);
+      if (
+        parts.length === 2 &&
+        /^[a-z][^\s]*$/.test(parts[0]!.trim()) &&
+        !STANDALONE_FUNCTION.test(parts[0]!.trim()) &&
+        /\s/.test(parts[1]!.trim()) &&
+        /\s+and\s+/.test(body)
+      )
+        parts = [body];
+    }
+    // "design, research and support teams", "Azure and Xbox teams" share the head; "sales and
+    // regional offices" does not.
+    const shared = parts.length > 2 || parts.every((p) => /^\s*[A-Z]/.test(p));
+    if (shared && parts.length > 1 && !parts.slice(0, -1).some((p) => SHARED_HEAD.test(p)))
+      parts[parts.length - 1] = parts[parts.length - 1]!.replace(SHARED_HEAD, '');
+    let offset = 0;
+    for (const part of parts) {
+      const partAt = body.indexOf(part, offset);
+      offset = partAt + part.length;
+      items.push({ item: part, at: at + partAt });
+    }
+  }
+  return items;
 }
 
 function pushList(out: Found[], text: string, listStart: number, whole: string): void {
-  let offset = 0;
-  const list = whole.split(
-    /,?\s+(?:which|who|that|where|while|but|although|though|as well as helping)\b/,
-  )[0]!;
-  const parts = list.includes(',') ? list.split(/\s*,\s*(?:and\s+|or\s+)?|\s*;\s*/) : list.split(LIST_SPLIT);
-  for (const part of parts) {
-    const at = list.indexOf(part, offset);
-    offset = at + part.length;
-    const value = trimUnit(part);
-    if (value.length < 3 || value.length > 80 || /^(?:which|who|that|and|or)\b/i.test(value)) continue;
-    const s = listStart + at + part.indexOf(value.split(' ')[0]!);
+  const list = whole.split(LIST_END)[0]!;
+  const items = listItems(list);
+  for (const { item, at } of items) {
+    const value = trimUnit(item);
+    // "across the business" names no unit; "business, content and tech teams" lists three.
+    if (
+      (items.length === 1 || /^\s*(?:its|their|the|various|several|other|all)\s/i.test(item)) &&
+      GENERIC_UNIT.test(value)
+    )
+      continue;
+    const short = value.length < 3 && !/^[A-Z]{2}$/.test(value);
+    if (short || value.length > 80 || /^(?:which|who|that|and|or)\b/i.test(value)) continue;
+    const s = listStart + at + Math.max(0, item.indexOf(value.split(' ')[0]!));
     out.push({ value, start: s, end: Math.min(s + value.length, text.length) });
   }
 }
@@ -49,7 +108,7 @@ const TEAM_NAMED =
 
 /**
  * Each pattern with the words a sentence must contain for it to match at all: a pattern runs only
- * where one of its words is, and one scan of the sentence finds the words of all eight (Cues).
+ * where one of its words is, and one scan of the sentence finds the words of them all (Cues).
  */
 const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
   [
@@ -73,9 +132,43 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
       'staff',
       'roles',
       'workforce',
+      'plant',
+      'site',
+      'factor',
+      'facilit',
+      'store',
+      'office',
+      'center',
+      'centre',
+      'hospital',
+      'mill',
+      'warehouse',
     ],
     new RegExp(
-      String.raw`\b(?:in|from|at|across|within) (?:its|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
+      String.raw`\b(?:in|from|at|across|within) (?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
+      'g',
+    ),
+  ],
+  [
+    // "8% of the total gaming division", "a restructuring of its London services team".
+    [
+      '%',
+      'percent',
+      'per cent',
+      'half',
+      'third',
+      'quarter',
+      'share',
+      'part',
+      'portion',
+      'restructuring',
+      'closure',
+      'reduction',
+      'review',
+      'overhaul',
+    ],
+    new RegExp(
+      String.raw`(?:%|\b(?:percent|per cent|half|third|quarter|share|part|portion|restructuring|closure|reduction|review|overhaul)) of (?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s) ([\w\s&,-]{3,60}?${UNIT_NOUN})\b`,
       'g',
     ),
   ],
@@ -84,13 +177,15 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
     /\b(?:primarily|mainly|mostly|largely|predominantly|chiefly|particularly)\s+(?:in|on|affect(?:ing)?|hit(?:ting)?|from|among)\s+(?:the\s+)?([^.;,–—(]{3,80})/gi,
   ],
   [
+    // "the cuts will fall on", "the job cut is likely to focus on": the cut, not a strategy, falls.
     ['fall', 'fell', 'focus', 'concentrated'],
-    /\b(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?on\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes)|[.;]|$)/gi,
+    /\b(?:cuts?|layoffs?|reductions?|redundancies|job losses)\s+(?:(?:will|would|are|is|were|was|to|be|likely|expected|set|mostly|mainly|largely|primarily)\s+){0,4}(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?on\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes)|[.;]|$)/gi,
   ],
   [
-    ['affected', 'impacted'],
+    // "Cabin crew and head-office staff are among those who will be laid off."
+    ['affected', 'impacted', 'among'],
     new RegExp(
-      String.raw`^(?:some\s+|the\s+)?((?:[${LETTER}-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:affected|impacted|among those affected)\b`,
+      String.raw`^(?:some\s+|the\s+)?((?:[${LETTER}'’-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:affected|impacted|among (?:those|the (?:staff|workers|employees|roles|jobs|positions))(?: who (?:will|would|are to) be| being| to be)?\s+(?:affected|impacted|laid off|let go|cut|made redundant|eliminated))\b`,
       'gi',
     ),
   ],
@@ -109,20 +204,78 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
     ),
   ],
   [['team', 'unit', 'division'], TEAM_NAMED],
+  [
+    // "across departments such as HR, finance and marketing", "its verticals, like A, B and C".
+    ['such as', 'including', 'like'],
+    /\b(?:(?:teams|departments|divisions|units|functions|areas|verticals|businesses|segments|roles|positions|jobs|groups|operations|sites|plants|offices|stores)\s*,?\s+(?:such as|including)|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}(?:teams|departments|divisions|units|functions|verticals|businesses|segments|brands|groups|operations)\s*,?\s+like)\s+([^.;:()–—]{3,160})/gi,
+  ],
+  [
+    // "positions eliminated include", "those affected will be".
+    ['affected', 'impacted', 'eliminated', 'losing'],
+    /\b(?:teams|roles|positions|jobs|units|departments|functions|employees|staff|workers|those)\s+(?:affected|impacted|eliminated|losing (?:their )?jobs)\s+(?:include[sd]?|are|were|will be|would be)\s+(?:mostly\s+|mainly\s+|largely\s+|primarily\s+)?:?\s*([^.;]{3,200})/gi,
+  ],
+  [
+    // "5,000 roles — largely held by managers".
+    ['held by'],
+    /\b(?:jobs|roles|positions)\b[^.;]{0,20}?\bheld by\s+([^.;,–—]{3,60})/gi,
+  ],
+  [
+    // "a heavy impact on sales, marketing and gaming divisions".
+    ['impact on', 'toll on'],
+    /\b(?:heavy|heavier|heaviest|big|bigger|biggest|great|greater|greatest|large|largest|hard|harder|hardest|particular|significant|most)\s+(?:impact|toll) on\s+(?:the\s+)?([^.;]{3,160})/gi,
+  ],
+  [
+    // "close its beef plant", "idle the assembly plant", "shut seven stores": the site that goes.
+    ['clos', 'shut', 'idl'],
+    /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\s+(?:down\s+)?(?:its\s+|the\s+|their\s+|a\s+)?((?:[\w'’-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|stores|shops|offices|sites|hospitals?|warehouses?|cent(?:er|re)s?))\b/gi,
+  ],
 ];
 const UNIT_CUES = new Cues(UNIT_PATTERNS.map(([cues]) => cues));
 
 const NOT_UNIT =
-  /\d|\b(?:said|says|say|told|reported|reports|confirm\w*|could|would|will|may|might|is|are|was|were|has|have|had|begin|began|memo|statement|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|layoffs?|cuts?|job cuts|restructuring|plan|move|growth|confirmation|largest|latest|past|this|that|there|it|they|we|who|which|reuters|bloomberg)\b/i;
+  /\d|\b(?:said|says|say|told|reported|reports|confirm\w*|could|would|will|may|might|is|are|was|were|has|have|had|begin|began|memo|statement|week|weeks|month|months|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|layoffs?|cuts?|job cuts|restructuring|plan|move|growth|confirmation|largest|latest|past|this|that|there|it|they|we|who|which|according|reuters|bloomberg)\b/i;
 
 /** A team, division, site or role — not a clause, a date or a place read by mistake. */
 function isUnitLike(value: string): boolean {
-  if (NOT_UNIT.test(value)) return false;
+  // "IT" is a unit; "it" is a pronoun.
+  if (!/^[A-Z]{2}$/.test(value) && NOT_UNIT.test(value)) return false;
   if (value.split(/\s+/).length > 8) return false;
   if (findPlaces(value, 0, value.length).some((p) => p.start === 0 && p.end === value.length)) return false;
   if (/^(?:mostly|mainly|largely|also|only|just|even|more|most)$/i.test(value)) return false;
+  // "multiple teams", "dozens in sales roles": a quantity, not a unit.
+  if (
+    /^(?:more|many|multiple|several|various|numerous|all|certain|most)\b|\b(?:dozens?|hundreds?|thousands?)\b/i.test(
+      value,
+    )
+  )
+    return false;
+  // "its UK workforce", "global staff": the whole company somewhere, not a part of it.
+  const whole = /^(.+?)\s+(?:workforce|staff|employees|workers)$/i.exec(value);
+  if (
+    whole &&
+    (/^(?:global|worldwide|entire|overall|total|international|domestic|local|own)$/i.test(whole[1]!) ||
+      findPlaces(whole[1]!, 0, whole[1]!.length).some((p) => p.start === 0 && p.end === whole[1]!.length))
+  )
+    return false;
   return true;
 }
+
+/** A word for a unit that names no unit on its own: "the business", "its verticals". */
+const GENERIC_UNIT =
+  /^(?:jobs?|roles|positions|employees|workers|staff|people|the company|company|workforce|teams?|business(?:es)?|divisions?|units?|departments?|groups?|functions?|operations|segments?|areas?|verticals?|organi[sz]ations?|offices|stores|shops|plants|sites|facilities)$/i;
+/** Staff in general, wherever the words were found. */
+const BARE_STAFF =
+  /^(?:jobs?|roles|positions|employees|workers|staff|people|the company|company|workforce|teams?)$/i;
+/** Staff named by where they work: "staff at the briefing centers", "employees in sales". */
+const STAFF_OF =
+  /^(?:staff|employees|workers|people|individuals|those|jobs|roles|positions)\s+(?:at|in|from|of|within|across)\s/i;
+/** Head nouns that a unit may be named with or without: "sales roles" and "sales team" are one. */
+const UNIT_HEAD =
+  /\s+(?:teams?|roles|positions|jobs|staff|employees|workers|units?|divisions?|departments?|functions?)$/i;
+/** A cause for not reading a match: negated ("did not include jobs in video"). */
+const NEGATED_BEFORE = /\b(?:not|n['’]t|no|never)\b[^.]{0,30}$/i;
+/** Moving people between units is no cut of the first: "shift focus from its X business". */
+const SHIFT_BEFORE = /\b(?:shift|mov|pivot|transition|redeploy|reassign|transfer)\w*(?:\s+\w+){0,2}\s*$/i;
 
 /** Teams, divisions and roles the cut affects. `people` are the amounts that count this cut. */
 export function findUnits(
@@ -141,6 +294,8 @@ export function findUnits(
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         if (re === TEAM_NAMED && !/\b(?:teams?|units?|divisions?)\b/.test(m[0])) continue;
+        const before = t.slice(Math.max(0, m.index - 40), m.index);
+        if (NEGATED_BEFORE.test(before) || (/^from\b/i.test(m[0]) && SHIFT_BEFORE.test(before))) continue;
         const list = m[1]!;
         pushList(out, text, s.start + m.index + m[0].indexOf(list), list);
       }
@@ -151,7 +306,11 @@ export function findUnits(
     const m = WORDS_BEFORE_JOB_NOUN.exec(text.slice(p.end, p.end + 80));
     if (m) {
       const value = `${m[1]!.trim()} ${m[2]}`;
-      if (!/^(?:full-time|part-time|total|global|worldwide|other|about|around|nearly)\b/i.test(value)) {
+      if (
+        !/^(?:full-time|part-time|total|global|worldwide|other|about|around|nearly|vacant|open|unfilled)\b/i.test(
+          value,
+        )
+      ) {
         const start = p.end + m.index + m[0].indexOf(m[1]!);
         out.push({ value, start, end: start + value.length });
       }
@@ -174,27 +333,29 @@ export function findUnits(
     }
   }
   const seen = new Set<string>();
-  return out.filter((u) => {
-    const k = u.value.toLowerCase();
-    if (
-      seen.has(k) ||
-      /^(?:jobs?|roles|positions|employees|workers|staff|people|the company|company|workforce|teams?)$/i.test(
-        u.value,
-      )
-    )
-      return false;
+  const kept = out.filter((u) => {
+    const k = u.value.toLowerCase().replace(UNIT_HEAD, '');
+    if (seen.has(k) || BARE_STAFF.test(u.value)) return false;
     if (!isUnitLike(u.value)) return false;
     seen.add(k);
     return true;
   });
+  // "staff at the briefing centers" and "briefing centers" are one unit, and "A and B" are A and B
+  // when those were read on their own: the unit's own name stays.
+  const lower = kept.map((u) => ` ${u.value.toLowerCase()} `);
+  return kept.filter(
+    (_, i) =>
+      !(STAFF_OF.test(kept[i]!.value) || / and /.test(lower[i]!)) ||
+      !lower.some((other, j) => j !== i && other.length < lower[i]!.length && lower[i]!.includes(other)),
+  );
 }
 
 /** Each cause with the words (any one) its pattern cannot match without, and the pattern. */
 const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'cost_cutting',
-    ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien'],
-    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduce|lower|save|trim)\w*\s+(?:its\s+)?(?:costs|expenses|spending)|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\befficien\w+/gi,
+    ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien', 'save'],
+    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduc|lower|sav|trim)\w*\s+(?:its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:costs|expenses|spending)|\b(?:costs|expenses|spending)\s+(?:are\s+|is\s+)?(?:expected\s+to\s+|set\s+to\s+)?(?:drop|fall|decline|decrease|shrink)|\bsave\s+(?:it\s+|us\s+|the company\s+)?(?:money|(?:about\s+|around\s+|roughly\s+|up to\s+|as much as\s+|more than\s+|nearly\s+|an estimated\s+)?[$€£¥])|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\b(?:achiev\w*|improv\w*|boost\w*|increas\w*|driv\w*|greater|more)\s+(?:[\w-]+\s+)?efficienc\w*/gi,
   ],
   [
     'restructuring',
@@ -211,13 +372,18 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'management layers',
       'delayer',
       'redesign',
+      'turn',
+      'consolidat',
+      'align',
+      'strateg',
+      'revitali',
     ],
-    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*/gi,
+    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*|\bturn(?:ing)?[- ]?around\b|\bconsolidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|operations|teams|units|divisions|functions|offices|sites|brands)\b|\balign(?:s|ed|ing)?\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:staffing|workforce|headcount|organi[sz]ation|resources|cost structure)|\bstrategic\s+(?:shift|pullback|review|reset|realignment|revamp)|\bstrategy\s+(?:revamp|shift|to (?:re)?focus|to shift|to reshape|to pivot)|\brevitali[sz]\w*/gi,
   ],
   [
     'economic_downturn',
     ['econom', 'macro', 'recession', 'inflation', 'downturn', 'headwinds', 'war in', 'market uncertainty'],
-    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/gi,
+    /\becono(?:my|mic)\b[^.]{0,30}\b(?:downturn|uncertain\w*|conditions|reality|environment|headwinds|slowdown|weak\w*|pressure)|\b(?:global|world|weak|weakening|weaker|slowing|sluggish|struggling|gloomy|glooming|uncertain|faltering)\s+economy\b|\bmacro\w*|\brecession\w*|\binflation\b|\bdownturn\b|\bheadwinds\b|\bwar in\b|\bmarket uncertainty\b/gi,
   ],
   [
     'demand_decline',
@@ -232,8 +398,9 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'travel',
       'growth',
       'linear declines',
+      'customer priorities',
     ],
-    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*)\s+(?:\w+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue) (?:slump|decline|slowdown|fell|dropped|declined|plunged)|\bdecline in (?:sales|demand|travel|revenue)|\blower demand\b|\blinear declines\b/gi,
+    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*|dip|decrease)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue|orders|bookings)\s+(?:has\s+|have\s+|had\s+)?(?:slump|decline|slowdown|fell|fallen|dropped|declined|plunged|slumped|shrunk|tumbled)|\blower demand\b|\blinear declines\b|\bchanging customer priorities\b/gi,
   ],
   ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [
@@ -249,7 +416,7 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'relocation',
     ['relocat', 'offshor', 'outsourc', 'hub', 'mov'],
-    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ing) (?:\w+\s+){0,3}(?:to|overseas|abroad)\b/gi,
+    /\brelocat\w*|\boffshor\w*|\boutsourc\w*|\bhubs?\b|\bmov(?:e|es|ed|ing)\s+(?:some\s+|its\s+|the\s+|their\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:jobs|roles|positions|work|operations|production|manufacturing|functions|teams|headquarters)\b[^.]{0,40}?\b(?:to|overseas|abroad|offshore)\b/gi,
   ],
   [
     'funding',
@@ -259,7 +426,7 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'regulation',
     ['regulat', 'tariff', 'legislation', 'sanctions', 'trade polic'],
-    /\bregulat\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/gi,
+    /\bregulat(?!ory (?:filing|notice|disclosure))\w*|\btariffs?\b|\blegislation\b|\bsanctions\b|\btrade polic\w*/gi,
   ],
   [
     'other',

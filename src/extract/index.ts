@@ -731,7 +731,20 @@ function buildEvent(
     add('country', country.start, country.end);
   }
 
-  for (const u of findUnits(text, aboutList, chosen ? [chosen] : [])) {
+  // Every count of people in this cut's clauses may name whom it counts: "70 mechanics also face furloughs".
+  const counted = new Map<number, Amount>();
+  for (const c of mine)
+    for (const { amount, role } of c.amounts)
+      if (role === 'people' && amount !== chosen && isNear(amount, c.trigger))
+        counted.set(amount.end, amount);
+  const company = event.parent_company ? null : event.company?.toLowerCase();
+  for (const u of findUnits(
+    text,
+    aboutList,
+    chosen ? [chosen, ...counted.values()] : [...counted.values()],
+  )) {
+    // The company is not a unit of itself ("3,700 jobs from Twitter"); a subsidiary is one of its parent's.
+    if (u.value.toLowerCase() === company) continue;
     event.units.push(u.value);
     add('units', u.start, u.end);
   }
@@ -785,7 +798,7 @@ function buildEvent(
     ...body
       .filter(
         (s) =>
-          /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort)\b/i.test(
+          /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort|comes? as|came as)\b/i.test(
             s.text,
           ) && !s.boilerplate,
       )

@@ -1,0 +1,133 @@
+/**
+ * findUnits: the teams, divisions, sites and roles a cut affects, read from one sentence; and the
+ * words that are not units (the business as a whole, a quantity, a workforce somewhere, a strategy).
+ * findReasons: the causes a sentence gives for a cut, and words that only look like causes.
+ */
+import { describe, expect, it } from 'vitest';
+import { findReasons, findUnits } from './details.js';
+import { extract } from './index.js';
+
+type Row = {
+  text: string;
+  units: string[];
+  /** The amount counting this cut, when the units are read from the words after it. */
+  counted?: string;
+};
+
+/** The units of a one-sentence text. */
+function unitsIn({ text, counted }: Row): string[] {
+  const people = counted === undefined ? [] : [{ end: text.indexOf(counted) + counted.length }];
+  return findUnits(text, [{ start: 0, end: text.length, text }], people).map((u) => u.value);
+}
+
+const rows: Row[] = [
+  // A list whose items share one head noun: each item is a unit.
+  {
+    text: 'The cuts fall on its design, research and support teams.',
+    units: ['design', 'research', 'support'],
+  },
+  {
+    text: 'Sources point to the heaviest impact on the advertising, events and podcast divisions.',
+    units: ['advertising', 'events', 'podcast'],
+  },
+  // Examples after a unit noun.
+  {
+    text: 'Roles will go across departments such as legal, HR and procurement.',
+    units: ['legal', 'HR', 'procurement'],
+  },
+  {
+    text: 'Staff were cut from its brands, like Alpha Foods, Beta Snacks and Gamma Drinks.',
+    units: ['Alpha Foods', 'Beta Snacks', 'Gamma Drinks'],
+  },
+  // Who is among the people laid off, whose roles go, who holds them.
+  {
+    text: 'Baggage handlers and staff at the carrier’s Leeds call centre are among those who will be laid off.',
+    units: ['Baggage handlers', 'staff at the carrier’s Leeds call centre'],
+  },
+  {
+    text: 'Positions eliminated include regional buyers for the grocery chain, plus warehouse supervisors.',
+    units: ['regional buyers', 'warehouse supervisors'],
+  },
+  {
+    text: 'Most of those affected will be warehouse pickers, the company said.',
+    units: ['warehouse pickers'],
+  },
+  {
+    text: 'The bank will eliminate 3,000 roles, mostly held by middle managers.',
+    units: ['middle managers'],
+  },
+  // Two modifiers of one noun are one unit; two named teams are two.
+  {
+    text: 'The reductions will mainly hit junior and mid-level staff.',
+    units: ['junior and mid-level staff'],
+  },
+  { text: 'The reductions will mainly hit the Azure and Xbox teams.', units: ['Azure', 'Xbox'] },
+  // The site a closure takes away, and the unit a share or a restructuring is of.
+  { text: 'The brewer will close its bottling plant in Leeds next year.', units: ['bottling plant'] },
+  { text: 'The restructuring of its Leeds claims team will cost 40 jobs.', units: ['Leeds claims team'] },
+  {
+    text: 'The cuts amount to 5% of the company’s retail banking division.',
+    units: ['retail banking division'],
+  },
+  // Job titles after the count of this cut.
+  { text: 'Another 40 unionised mechanics face furlough.', counted: '40', units: ['unionised mechanics'] },
+  // Not units: a negated area, a shift of focus, a strategy, a quantity, the business, a workforce somewhere.
+  { text: 'The cuts did not include jobs in engineering.', units: [] },
+  { text: 'The company is shifting focus from its legacy hardware business to software.', units: [] },
+  { text: 'The company will focus on its consumer products division.', units: [] },
+  { text: 'The layoffs affect multiple teams across the business.', units: [] },
+  { text: 'It will cut 300 jobs from its UK workforce.', units: [] },
+  { text: 'The university will also eliminate 30 vacant roles.', counted: '30', units: [] },
+];
+
+describe('findUnits', () => {
+  it.each(rows)('$text', (row) => {
+    expect(unitsIn(row)).toEqual(row.units);
+  });
+
+  it('does not give the company as a unit of itself', () => {
+    const text = 'The new owner will eliminate about 700 jobs from Initrode, outlets reported on Monday.';
+    const event = extract(text, { published: '2025-06-02' }).event;
+    expect(event?.company).toBe('Initrode');
+    expect(event?.units).toEqual([]);
+  });
+});
+
+const reasonRows: { text: string; reasons: string[] }[] = [
+  // Costs: money saved, expenses falling, a named cost cut, efficiency pursued.
+  { text: 'The airline said the moves would save it about $300 million a year.', reasons: ['cost_cutting'] },
+  { text: 'Operating expenses are expected to drop sharply.', reasons: ['cost_cutting'] },
+  { text: 'The plan aims to lower its marketing costs.', reasons: ['cost_cutting'] },
+  // Restructuring: a turnaround, a consolidation, staffing aligned, a change of strategy.
+  { text: 'It is part of a plan to turn around the struggling retailer.', reasons: ['restructuring'] },
+  { text: 'The bank will consolidate its regional offices.', reasons: ['restructuring'] },
+  { text: 'We are taking these steps to align our staffing with our fleet.', reasons: ['restructuring'] },
+  { text: 'The cuts reflect a strategic shift toward cloud software.', reasons: ['restructuring'] },
+  { text: 'The cuts are meant to revitalise its European business.', reasons: ['restructuring'] },
+  // Demand and the economy.
+  { text: 'Revenue has dropped by half since March.', reasons: ['demand_decline'] },
+  { text: 'The brand suffered a sharp fall in new-car sales.', reasons: ['demand_decline'] },
+  { text: 'The cuts follow changing customer priorities.', reasons: ['demand_decline'] },
+  { text: 'The firm blamed a gloomy economy.', reasons: ['economic_downturn'] },
+  // Not causes: "a move to", a regulatory filing, efficiency as a side effect.
+  { text: 'The layoffs are a move to cut costs.', reasons: ['cost_cutting'] },
+  { text: 'The company disclosed the cuts in a regulatory filing.', reasons: [] },
+  { text: 'The shift shows how AI tools deliver efficiency gains.', reasons: [] },
+];
+
+describe('findReasons', () => {
+  it.each(reasonRows)('$text', ({ text, reasons }) => {
+    expect(findReasons([{ start: 0, text }], false).map((r) => r.reason)).toEqual(reasons);
+  });
+
+  it('reads the cause in a sentence that says what the cut comes as', () => {
+    const text = [
+      'Initrode will cut 200 jobs, the company said on Monday.',
+      'The plant will stay open.',
+      'Staff were told by email.',
+      'Managers will meet the union next week.',
+      'It comes as a slump in printer sales deepens.',
+    ].join(' ');
+    expect(extract(text, { published: '2025-06-02' }).event?.reasons).toEqual(['demand_decline']);
+  });
+});
