@@ -51,7 +51,7 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
 
 const KNOWN_PARENTS = new Set(Object.values(PARENTS));
 
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 /** One fast scan: a text with none of these words is not a layoff report. */
 const QUICK =
