@@ -125,10 +125,10 @@ const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points
 const AMOUNT = [
   // ranges: "between 4,000 and 6,000", "10,000-15,000", "1,000 to 2,000"
   String.raw`(?<rangeA>${NUMBER})${SCALE}\s*(?:-|–|—|to|and)\s*(?<rangeB>${NUMBER})(?<rangeScale>${SCALE})(?<rangePct>${PERCENT})?`,
-  String.raw`(?<num>${NUMBER})(?<scale>${SCALE})(?<pct>${PERCENT})?`,
-  String.raw`(?<vague>${VAGUE.map((v) => v.re).join('|')})`,
+  `(?<num>${NUMBER})(?<scale>${SCALE})(?<pct>${PERCENT})?`,
+  `(?<vague>${VAGUE.map((v) => v.re).join('|')})`,
   String.raw`(?<fraction>(?:a |one[ -]|two[ -]|three[ -])?(?:half|third|thirds|quarter|quarters|fifth|tenth)\b)`,
-  String.raw`(?<word>${WORD_NUMBER})(?<wordPct>${PERCENT})?`,
+  `(?<word>${WORD_NUMBER})(?<wordPct>${PERCENT})?`,
 ].join('|');
 
 /**

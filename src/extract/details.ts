@@ -12,7 +12,8 @@ const WORDS_BEFORE_JOB_NOUN = new RegExp(
 
 export type Found = { value: string; start: number; end: number };
 
-const UNIT_NOUN = '(?:units?|divisions?|teams?|business|businesses|departments?|groups?|organi[sz]ations?|segments?|arm|operations|functions?|verticals?|staff|roles|workforce|plants?|sites?|factor(?:y|ies)|facilit(?:y|ies)|stores|offices?|cent(?:er|re)s?|hospital|mills?|warehouses?)';
+const UNIT_NOUN =
+  '(?:units?|divisions?|teams?|business|businesses|departments?|groups?|organi[sz]ations?|segments?|arm|operations|functions?|verticals?|staff|roles|workforce|plants?|sites?|factor(?:y|ies)|facilit(?:y|ies)|stores|offices?|cent(?:er|re)s?|hospital|mills?|warehouses?)';
 /** The head nouns a list of units can share: "sales, marketing and gaming divisions". */
 const SHARED_HEAD =
   /\s+(?:teams|divisions|departments|units|businesses|groups|functions|segments|operations|plants|sites|offices|stores)$/i;

@@ -3,7 +3,7 @@
 export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'passive';
 export type Trigger = { start: number; end: number; kind: TriggerKind };
 
-const JOB = String.raw`(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates)`;
+const JOB = `(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates)`;
 
 /**
  * A trigger pattern. `after`: a match right after these words does not count ("pay cuts"); read
