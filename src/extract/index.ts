@@ -13,7 +13,7 @@ import { findContext, findHiringAreas, findReasons, findSupport, findUnits } fro
 import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { COMPANY_ANAPHORA, FIRST_NAMES, GENERIC_ACTORS } from './lexicon/words.js';
-import { findNames, type Name, orgKey, sameOrganisation } from './organisations.js';
+import { findNames, isKnownOrganisation, type Name, orgKey, sameOrganisation } from './organisations.js';
 import { type Place, findDemonyms as scanDemonyms, findPlaces as scanPlaces } from './places.js';
 import { type Role, roleOf } from './roles.js';
 import { type Sentence, segment } from './segment.js';
@@ -48,8 +48,6 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
   }
   return list;
 }
-
-const KNOWN_PARENTS = new Set(Object.values(PARENTS));
 
 export const EXTRACTOR_VERSION = '0.3.0';
 
@@ -1028,7 +1026,7 @@ const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|
  */
 function notACompany(text: string, name: string): boolean {
   if (FISCAL_PERIOD.test(name) || COMPOUND_ADJECTIVE.test(name)) return true;
-  if (/\s/.test(name) || PARENTS[name] || KNOWN_PARENTS.has(name)) return false;
+  if (/\s/.test(name) || isKnownOrganisation(name)) return false;
   for (let at = text.indexOf(` ${name}`); at > 0; at = text.indexOf(` ${name}`, at + 1)) {
     const first = /([A-Z][a-z]+)$/.exec(text.slice(Math.max(0, at - 20), at));
     const end = at + 1 + name.length;

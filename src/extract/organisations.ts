@@ -53,6 +53,11 @@ const CORPORATE_TAIL =
 
 const KNOWN_ORGS = new Set([...Object.keys(PARENTS), ...Object.values(PARENTS)]);
 
+/** A company the lexicon knows, as a subsidiary or as a parent. */
+export function isKnownOrganisation(name: string): boolean {
+  return KNOWN_ORGS.has(name);
+}
+
 /** Where /['’]s?$/ matches s ("Amazon’s", "Bros'"), or -1. */
 function possessiveAt(s: string): number {
   const last = s.charCodeAt(s.length - 1);
