@@ -3,7 +3,7 @@
  * same story, and the most similar one above the threshold is its twin. A copy of a copy links to the
  * original, so every syndicated copy points at the document that speaks for the story.
  */
-import { isNearDuplicate, similarity } from '../resolve/index.js';
+import { NEAR_DUPLICATE_THRESHOLD, similarity } from '../resolve/index.js';
 import type { Store } from '../store/index.js';
 
 export async function findTwin(
@@ -14,9 +14,9 @@ export async function findTwin(
   let twin: string | null = null;
   let best = -1;
   for (const candidate of await store.findDuplicateCandidates(bands)) {
-    if (!candidate.signature || !isNearDuplicate(signature, candidate.signature)) continue;
+    if (!candidate.signature) continue;
     const score = similarity(signature, candidate.signature);
-    if (score > best) {
+    if (score >= NEAR_DUPLICATE_THRESHOLD && score > best) {
       best = score;
       twin = candidate.duplicate_of ?? candidate.id;
     }

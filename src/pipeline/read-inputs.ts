@@ -19,11 +19,16 @@ export type InputTask =
   | { kind: 'url'; url: string }
   | { kind: 'stdin'; jsonl: boolean };
 
-/** What reading yields: a document, an input that failed, or a known feed that has not changed. */
+/**
+ * What reading yields: a document, an input that failed, a known feed that has not changed, or work
+ * to do once everything before it is stored.
+ */
 export type InputItem =
   | { kind: 'document'; document: SourceDocument }
   | { kind: 'error'; error: SourceError }
-  | { kind: 'feed-unchanged'; url: string };
+  | { kind: 'feed-unchanged'; url: string }
+  /** Work to do once every item before it is stored: a feed's validators are kept only then. */
+  | { kind: 'after-stored'; run: () => Promise<void> };
 
 /** The validators of feeds already known (added with `feeds add`), so polling them is conditional. */
 export type FeedStates = {
@@ -118,7 +123,11 @@ async function* readUrlInput(url: string, options: ReadInputsOptions): AsyncIter
   }
   onMore?.(feed.entries.length - 1);
   yield* documentsOrErrors(feedEntryDocuments(feed.entries, { ...http, feedTitle: outlet ?? feed.title }));
-  if (known) await feeds?.save(url, { etag: feed.etag, lastModified: feed.lastModified });
+  // Saved once the entries are stored: a run killed before that polls the feed in full next time.
+  if (known && feeds) {
+    const { etag, lastModified } = feed;
+    yield { kind: 'after-stored', run: () => feeds.save(url, { etag, lastModified }) };
+  }
 }
 
 /** Any failure to read one input, even one no adapter foresaw, is that input's error and the run goes on. */

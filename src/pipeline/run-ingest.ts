@@ -1,8 +1,9 @@
 /**
- * An ingest run. Inputs are read and documents extracted a few at a time ahead (extraction on worker
- * threads), while the main thread stores them strictly in input order, one transaction each, so the
- * result does not depend on how fast each document was read. An input that fails is reported through
- * onError and counted, and the run goes on.
+ * An ingest run. Inputs are read and documents extracted ahead (extraction on worker threads), while
+ * the main thread stores them strictly in input order, so the result does not depend on how fast each
+ * document was read. Documents that are ready together are stored together: one transaction, a
+ * savepoint each (see storeDocuments). An input that fails is reported through onError and counted,
+ * and the run goes on.
  */
 import type { Store } from '../store/index.js';
 import { ExtractionError } from './extraction-error.js';
@@ -11,7 +12,7 @@ import { countOutcome, emptyIngestSummary, type IngestSummary } from './ingest-s
 import type { PipelineContext } from './pipeline-context.js';
 import { type DocumentDefaults, draftDocument, type PreparedDocument } from './prepare-document.js';
 import type { InputItem } from './read-inputs.js';
-import { type DocumentOutcome, storeDocument } from './store-document.js';
+import { type DocumentOutcome, storeDocuments } from './store-document.js';
 
 export type RunIngestOptions = {
   defaults?: DocumentDefaults;
@@ -23,12 +24,20 @@ export type RunIngestOptions = {
   onItem?: (summary: IngestSummary, outcome: DocumentOutcome | null) => void;
 };
 
-/** An input item once read ahead: stored already, ready to store, or not a document. */
+/** Inputs read ahead of the one being stored, at most: enough to keep the workers busy and batches full. */
+const READ_AHEAD = 64;
+/** Text read ahead, at most (one large document may still go beyond it alone). */
+const READ_AHEAD_CHARS = 32 * 1024 * 1024;
+
+/** An input item once read ahead: stored already, ready to store, not a document, or a task in order. */
 type Step =
   | { kind: 'error'; error: Error }
   | { kind: 'feed-unchanged' }
   | { kind: 'stored'; outcome: DocumentOutcome }
-  | { kind: 'ready'; prepared: PreparedDocument };
+  | { kind: 'ready'; prepared: PreparedDocument }
+  | { kind: 'after-stored'; run: () => Promise<void> };
+
+type Pending = { step: Promise<Step>; settled: Step | null; chars: number };
 
 export async function runIngest(
   store: Store,
@@ -38,29 +47,73 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const summary = emptyIngestSummary();
   const pool = createExtractionPool(options.workers);
-  const ahead: Promise<Step>[] = [];
-  const finish = async (step: Step) => {
-    let outcome: DocumentOutcome | null = null;
+  const ahead: Pending[] = [];
+  let charsAhead = 0;
+
+  const report = (step: Step, outcome: DocumentOutcome | null) => {
     if (step.kind === 'error') {
       summary.failures++;
       options.onError?.(step.error);
     } else if (step.kind === 'feed-unchanged') {
       summary.feedsUnchanged++;
-    } else {
-      outcome = step.kind === 'stored' ? step.outcome : await storeDocument(store, step.prepared, context);
+    } else if (outcome) {
       countOutcome(summary, outcome);
     }
     options.onItem?.(summary, outcome);
   };
+
+  /** Stores the first step read ahead and every one after it that is ready too, in one batch. */
+  const storeReady = async () => {
+    await ahead[0]!.step;
+    // Workers' answers arrive as separate tasks: let those already sent land, so they join the batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    const steps: Step[] = [];
+    while (ahead.length > 0 && ahead[0]!.settled && ahead[0]!.settled.kind !== 'after-stored') {
+      const { settled, chars } = ahead.shift()!;
+      charsAhead -= chars;
+      steps.push(settled!);
+    }
+    if (steps.length > 0) {
+      const ready = steps.flatMap((s) => (s.kind === 'ready' ? [s.prepared] : []));
+      const outcomes = ready.length > 0 ? await storeDocuments(store, ready, context) : [];
+      let next = 0;
+      for (const step of steps) {
+        report(
+          step,
+          step.kind === 'stored' ? step.outcome : step.kind === 'ready' ? outcomes[next++]! : null,
+        );
+      }
+      return;
+    }
+    // A task that waits for everything before it to be stored (a feed's poll recorded after its entries).
+    const { settled } = ahead.shift()!;
+    if (settled?.kind === 'after-stored') await settled.run();
+  };
+
   try {
     for await (const item of items) {
-      ahead.push(readAhead(store, item, pool, context, options.defaults ?? {}));
-      if (ahead.length >= pool.capacity) await finish(await ahead.shift()!);
+      const chars = item.kind === 'document' ? item.document.text.length : 0;
+      const pending: Pending = {
+        step: readAhead(store, item, pool, context, options.defaults ?? {}),
+        settled: null,
+        chars,
+      };
+      pending.step.then(
+        (step) => {
+          pending.settled = step;
+        },
+        () => {},
+      );
+      ahead.push(pending);
+      charsAhead += chars;
+      while (ahead.length >= READ_AHEAD || (charsAhead > READ_AHEAD_CHARS && ahead.length > 1)) {
+        await storeReady();
+      }
     }
-    while (ahead.length > 0) await finish(await ahead.shift()!);
+    while (ahead.length > 0) await storeReady();
   } finally {
     // Steps still in flight when a store error ends the run must not reject unobserved.
-    await Promise.allSettled(ahead);
+    await Promise.allSettled(ahead.map((p) => p.step));
     await pool.close();
   }
   return summary;
@@ -75,6 +128,7 @@ async function readAhead(
 ): Promise<Step> {
   if (item.kind === 'error') return { kind: 'error', error: item.error };
   if (item.kind === 'feed-unchanged') return { kind: 'feed-unchanged' };
+  if (item.kind === 'after-stored') return { kind: 'after-stored', run: item.run };
   const document = draftDocument(item.document, defaults, context.now().toISOString());
   if (await store.hasDocument(document.id)) {
     return { kind: 'stored', outcome: { status: 'duplicate', documentId: document.id } };

@@ -82,7 +82,7 @@ function minHashes(text: string): Uint32Array {
   return mins;
 }
 
-function decode(signature: string): Uint32Array {
+function signatureBytes(signature: string): Buffer {
   if (!signature.startsWith(SIGNATURE_PREFIX)) {
     throw new Error(
       `near-duplicate: "${signature.slice(0, 12)}…" is not a MinHash signature; recompute it with signature()`,
@@ -91,8 +91,14 @@ function decode(signature: string): Uint32Array {
   const bytes = Buffer.from(signature.slice(SIGNATURE_PREFIX.length), 'base64url');
   if (bytes.length !== HASHES * 4)
     throw new Error('near-duplicate: signature has the wrong length; recompute it');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Uint32Array.from({ length: HASHES }, (_, i) => view.getUint32(i * 4));
+  return bytes;
+}
+
+function decode(signature: string): Uint32Array {
+  const bytes = signatureBytes(signature);
+  const mins = new Uint32Array(HASHES);
+  for (let i = 0; i < HASHES; i++) mins[i] = bytes.readUInt32BE(i * 4);
+  return mins;
 }
 
 /** The MinHash signature of a text, as a short string to store beside the document ("mh1:" + 684 chars). */
@@ -120,10 +126,10 @@ export function bandKeys(sig: string): string[] {
 
 /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
 export function similarity(a: string, b: string): number {
-  const x = decode(a);
-  const y = decode(b);
+  const x = signatureBytes(a);
+  const y = signatureBytes(b);
   let same = 0;
-  for (let i = 0; i < HASHES; i++) if (x[i] === y[i]) same++;
+  for (let i = 0; i < HASHES * 4; i += 4) if (x.readUInt32BE(i) === y.readUInt32BE(i)) same++;
   return same / HASHES;
 }
 

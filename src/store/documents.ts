@@ -1,4 +1,5 @@
 /** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
+import { sql } from 'kysely';
 import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
@@ -39,9 +40,12 @@ const COLUMNS = [
   'fetched_at',
 ] as const;
 
+/** New band keys wait in a small table; every this many documents they move to the big index. */
+const MOVE_BAND_KEYS_EVERY = 2000;
+
 /** Stores the document unless one with its id is already there; returns whether it was added. */
 export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boolean> {
-  return inTransaction(ctx, async ({ db }) => {
+  return inTransaction(ctx, async ({ db, dialect }) => {
     const added = await db
       .insertInto('documents')
       .values({
@@ -66,12 +70,41 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
     const bands = [...new Set((doc.bands ?? []).map((key) => bandKeyNumber(key, 'insertDocument')))];
     if (bands.length > 0) {
       await db
-        .insertInto('document_band_keys')
+        .insertInto('document_band_keys_recent')
         .values(bands.map((band) => ({ band, document_seq: added.seq })))
         .execute();
     }
+    if (Number(added.seq) % MOVE_BAND_KEYS_EVERY === 0) await moveRecentBandKeys({ db, dialect });
     return true;
   });
+}
+
+/**
+ * Moves the recent band keys into the big index, in key order: its pages are each written once per
+ * move instead of once per commit (migration 0004 tells why).
+ */
+async function moveRecentBandKeys({ db, dialect }: StoreContext): Promise<void> {
+  if (dialect === 'postgres') {
+    // One statement, so that keys another session commits meanwhile are neither lost nor moved twice.
+    await sql`with moved as (delete from document_band_keys_recent returning band, document_seq)
+      insert into document_band_keys (band, document_seq)
+      select band, document_seq from moved order by band, document_seq
+      on conflict do nothing`.execute(db);
+    return;
+  }
+  // SQLite: the transaction holds the write lock since BEGIN IMMEDIATE, so nothing comes in between.
+  await db
+    .insertInto('document_band_keys')
+    .columns(['band', 'document_seq'])
+    .expression((eb) =>
+      eb
+        .selectFrom('document_band_keys_recent')
+        .select(['band', 'document_seq'])
+        .orderBy('band')
+        .orderBy('document_seq'),
+    )
+    .execute();
+  await db.deleteFrom('document_band_keys_recent').execute();
 }
 
 export async function getDocument(ctx: StoreContext, id: string): Promise<StoredDocument | null> {
@@ -99,13 +132,19 @@ export async function findDuplicateCandidates(
 ): Promise<DuplicateCandidate[]> {
   const unique = [...new Set(bands.map((key) => bandKeyNumber(key, 'findDuplicateCandidates')))];
   if (unique.length === 0) return [];
+  // Each table on its own: SQLite plans one query over both (a union, or an IN over it) with temporary
+  // b-trees or bloom filters that cost twenty times the index lookups.
+  const seqs = new Set<number | string>();
+  for (const table of ['document_band_keys', 'document_band_keys_recent'] as const) {
+    const rows = await ctx.db.selectFrom(table).select('document_seq').where('band', 'in', unique).execute();
+    for (const row of rows) seqs.add(row.document_seq);
+  }
+  if (seqs.size === 0) return [];
   return ctx.db
-    .selectFrom('document_band_keys')
-    .innerJoin('documents', 'documents.seq', 'document_band_keys.document_seq')
-    .select(['documents.id', 'documents.signature', 'documents.duplicate_of'])
-    .distinct()
-    .where('document_band_keys.band', 'in', unique)
-    .orderBy('documents.id')
+    .selectFrom('documents')
+    .select(['id', 'signature', 'duplicate_of'])
+    .where('seq', 'in', [...seqs])
+    .orderBy('id')
     .execute();
 }
 

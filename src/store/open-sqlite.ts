@@ -40,6 +40,7 @@ export function openSqlite(path: string): Kysely<Database> {
     // Statement journals (one per multi-row insert or update in a transaction) stay in memory
     // instead of temporary files: they only ever undo a failed statement of a live transaction.
     database.pragma('temp_store = MEMORY');
+    database.pragma('cache_size = -65536');
   } catch (error) {
     database.close();
     const reason =

@@ -31,7 +31,10 @@ export type DocumentsTable = {
   fetched_at: string;
 };
 
-/** Locality-sensitive hashing bands of each document's signature: near-duplicate candidates by SQL. */
+/**
+ * Locality-sensitive hashing bands of each document's signature: near-duplicate candidates by SQL.
+ * New keys go to `document_band_keys_recent` and move to `document_band_keys` in sorted runs.
+ */
 export type DocumentBandKeysTable = {
   /** The band key as a number (band-key.ts). */
   band: number;
@@ -176,6 +179,7 @@ export type SchemaMigrationsTable = {
 export type Database = {
   documents: DocumentsTable;
   document_band_keys: DocumentBandKeysTable;
+  document_band_keys_recent: DocumentBandKeysTable;
   reports: ReportsTable;
   events: EventsTable;
   event_sources: EventSourcesTable;

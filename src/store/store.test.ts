@@ -292,6 +292,67 @@ for (const databases of DIALECTS) {
       expect((await store.getDocument(copy.id))?.duplicate_of).toBe(original.id);
     });
 
+    it('finds near-duplicate candidates before and after their bands move to the big index', async () => {
+      const target = await databases.fresh();
+      const store = await openStore(target);
+      opened.push(store);
+      // 2,000 documents fill the recent band table; the 2,000th moves its keys in one sorted run.
+      const first = doc('document 0 of the run');
+      await store.transaction(async (tx) => {
+        for (let i = 0; i < 2001; i++) {
+          const d = i === 0 ? first : doc(`document ${i} of the run`);
+          await tx.insertDocument({
+            ...d,
+            signature: `sig-${i}`,
+            bands: [`00:${i.toString(16)}`, '01:ffff'],
+          });
+        }
+      });
+      const ids = async (bands: string[]) => (await store.findDuplicateCandidates(bands)).map((c) => c.id);
+      // The first document's keys were moved, the last one's were not; both are found, once each.
+      expect(await ids(['00:0'])).toEqual([first.id]);
+      expect(await ids(['00:7d0', '00:7d0'])).toEqual([doc('document 2000 of the run').id]);
+      expect(await ids(['00:0', '00:7d0'])).toHaveLength(2);
+      expect(await ids(['01:ffff'])).toHaveLength(2001);
+      expect(await store.integrityCheck()).toBe('ok');
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      try {
+        const count = async (table: 'document_band_keys' | 'document_band_keys_recent') =>
+          Number(
+            (
+              await db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
+        expect(await count('document_band_keys')).toBe(4000);
+        expect(await count('document_band_keys_recent')).toBe(2);
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    it('a savepoint that throws undoes only its own writes', async () => {
+      const store = await fresh();
+      const kept = doc('kept before the savepoint');
+      const undone = doc('undone by the savepoint');
+      await store.transaction(async (tx) => {
+        await tx.insertDocument(kept);
+        await expect(
+          tx.savepoint(async () => {
+            await tx.insertDocument(undone);
+            await tx.replaceReports(undone.id, [report(kept.id, 'stray')]);
+          }),
+        ).rejects.toThrow(StoreInputError);
+        await tx.savepoint(() => tx.replaceReports(kept.id, [report(kept.id, 'r1')]));
+      });
+      expect(await store.hasDocument(kept.id)).toBe(true);
+      expect(await store.hasDocument(undone.id)).toBe(false);
+      expect(await store.listReports(kept.id)).toHaveLength(1);
+      await expect(store.savepoint(async () => 1)).rejects.toThrow(/no transaction/);
+    });
+
     it('iterates every document a page at a time', async () => {
       const store = await fresh();
       const ids = [];

@@ -46,7 +46,7 @@ import { integrityCheck } from './integrity-check.js';
 import { listReports, replaceReports } from './reports.js';
 import type { SaveResult } from './save-result.js';
 import type { StoreDialect } from './schema.js';
-import { inTransaction, type StoreContext } from './store-context.js';
+import { inTransaction, type StoreContext, savepoint } from './store-context.js';
 
 export class Store {
   readonly #ctx: StoreContext;
@@ -65,6 +65,14 @@ export class Store {
    */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     return inTransaction(this.#ctx, (ctx) => fn(ctx === this.#ctx ? this : new Store(ctx)));
+  }
+
+  /**
+   * Runs fn inside the open transaction as one unit: if it throws, what it wrote is undone (a
+   * savepoint rolled back) and the error passes on; the transaction stays usable.
+   */
+  savepoint<T>(fn: () => Promise<T>): Promise<T> {
+    return savepoint(this.#ctx, fn);
   }
 
   // Documents
