@@ -1,6 +1,7 @@
 /**
  * Ingestion: source → document (content-hash dedup, near-duplicate link) → extract → resolve →
- * store, one transaction per document; curated imports; re-processing of stored documents.
+ * store, each document whole or not at all (documents ready together share a transaction, a savepoint
+ * each); curated imports; re-processing of stored documents.
  */
 export { documentId } from './document-id.js';
 export { extractReports } from './extract-reports.js';
