@@ -1,8 +1,9 @@
 /** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
+import { insertRows, runPrepared } from './prepared-query.js';
 import { nullsLast, toCount } from './query-helpers.js';
 import type { DocumentsTable } from './schema.js';
 import { inTransaction, type StoreContext } from './store-context.js';
@@ -45,36 +46,28 @@ const MOVE_BAND_KEYS_EVERY = 2000;
 
 /** Stores the document unless one with its id is already there; returns whether it was added. */
 export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boolean> {
-  return inTransaction(ctx, async ({ db, dialect }) => {
-    const added = await db
-      .insertInto('documents')
-      .values({
-        id: doc.id,
-        url: doc.url,
-        title: doc.title,
-        outlet: doc.outlet,
-        published: doc.published,
-        language: doc.language,
-        text: doc.text,
-        raw: doc.raw === null ? null : Buffer.from(doc.raw.buffer, doc.raw.byteOffset, doc.raw.byteLength),
-        content_type: doc.content_type,
-        origin: doc.origin,
-        duplicate_of: doc.duplicate_of,
-        signature: doc.signature ?? null,
-        fetched_at: doc.fetched_at,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('seq')
-      .executeTakeFirst();
+  return inTransaction(ctx, async (tx) => {
+    const raw = doc.raw === null ? null : Buffer.from(doc.raw.buffer, doc.raw.byteOffset, doc.raw.byteLength);
+    const values = COLUMNS.map((column) =>
+      column === 'raw' ? raw : column === 'signature' ? (doc.signature ?? null) : doc[column],
+    );
+    const { rows } = await runPrepared(tx, 'insert document', values, (db, p) =>
+      db
+        .insertInto('documents')
+        .values(Object.fromEntries(COLUMNS.map((column, i) => [column, p(i)])) as Insertable<DocumentsTable>)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('seq'),
+    );
+    const added = rows[0];
     if (!added) return false;
     const bands = [...new Set((doc.bands ?? []).map((key) => bandKeyNumber(key, 'insertDocument')))];
-    if (bands.length > 0) {
-      await db
-        .insertInto('document_band_keys_recent')
-        .values(bands.map((band) => ({ band, document_seq: added.seq })))
-        .execute();
-    }
-    if (Number(added.seq) % MOVE_BAND_KEYS_EVERY === 0) await moveRecentBandKeys({ db, dialect });
+    await insertRows(
+      tx,
+      'document_band_keys_recent',
+      ['band', 'document_seq'],
+      bands.map((band) => ({ band, document_seq: added.seq })),
+    );
+    if (Number(added.seq) % MOVE_BAND_KEYS_EVERY === 0) await moveRecentBandKeys(tx);
     return true;
   });
 }
@@ -113,8 +106,10 @@ export async function getDocument(ctx: StoreContext, id: string): Promise<Stored
 }
 
 export async function hasDocument(ctx: StoreContext, id: string): Promise<boolean> {
-  const row = await ctx.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
-  return row !== undefined;
+  const { rows } = await runPrepared(ctx, 'has document', [id], (db, p) =>
+    db.selectFrom('documents').select('id').where('id', '=', p(0)),
+  );
+  return rows.length > 0;
 }
 
 export async function countDocuments(ctx: StoreContext): Promise<number> {
@@ -136,16 +131,32 @@ export async function findDuplicateCandidates(
   // b-trees or bloom filters that cost twenty times the index lookups.
   const seqs = new Set<number | string>();
   for (const table of ['document_band_keys', 'document_band_keys_recent'] as const) {
-    const rows = await ctx.db.selectFrom(table).select('document_seq').where('band', 'in', unique).execute();
+    const { rows } = await runPrepared(ctx, `${table} by band × ${unique.length}`, unique, (db, p) =>
+      db
+        .selectFrom(table)
+        .select('document_seq')
+        .where(
+          'band',
+          'in',
+          unique.map((_, i) => p(i)),
+        ),
+    );
     for (const row of rows) seqs.add(row.document_seq);
   }
   if (seqs.size === 0) return [];
-  return ctx.db
-    .selectFrom('documents')
-    .select(['id', 'signature', 'duplicate_of'])
-    .where('seq', 'in', [...seqs])
-    .orderBy('id')
-    .execute();
+  const list = [...seqs];
+  const { rows } = await runPrepared(ctx, `duplicate candidates × ${list.length}`, list, (db, p) =>
+    db
+      .selectFrom('documents')
+      .select(['id', 'signature', 'duplicate_of'])
+      .where(
+        'seq',
+        'in',
+        list.map((_, i) => p(i)),
+      )
+      .orderBy('id'),
+  );
+  return rows;
 }
 
 /**

@@ -48,10 +48,25 @@ export function dateRangeConditions(
   operation: string,
 ): Expression<SqlBool>[] {
   const eb = expressionBuilder<Database, 'events'>();
+  const { endsFrom, startsTo } = dateRangeLimits(range, operation);
   const conditions: Expression<SqlBool>[] = [];
-  if (range.from) conditions.push(eb('events.date_end', '>=', boundsOf(range.from, 'from', operation).start));
-  if (range.to) conditions.push(eb('events.date_start', '<=', boundsOf(range.to, 'to', operation).end));
+  if (endsFrom) conditions.push(eb('events.date_end', '>=', endsFrom));
+  if (startsTo) conditions.push(eb('events.date_start', '<=', startsTo));
   return conditions;
+}
+
+/**
+ * The limits of a date range as the events table compares them: an event overlaps it when its
+ * date_end is at least `endsFrom` and its date_start at most `startsTo` (each null when open).
+ */
+export function dateRangeLimits(
+  range: { from?: string | undefined; to?: string | undefined },
+  operation: string,
+): { endsFrom: string | null; startsTo: string | null } {
+  return {
+    endsFrom: range.from ? boundsOf(range.from, 'from', operation).start : null,
+    startsTo: range.to ? boundsOf(range.to, 'to', operation).end : null,
+  };
 }
 
 function boundsOf(value: string, name: string, operation: string) {

@@ -1,9 +1,9 @@
 /** Events with their sources and claims: saved whole, read whole, listed by company, date and words. */
 
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Claim, Claimant, EventSource, SourceKind } from '../domain.js';
 import type { EvidenceSpan } from '../extract/types.js';
-import { dateRangeConditions, type EventFilter, eventConditions } from './event-filter.js';
+import { dateRangeLimits, type EventFilter, eventConditions } from './event-filter.js';
 import {
   type EventToSave,
   eventColumns,
@@ -11,6 +11,7 @@ import {
   type StoredEvent,
   toStoredEvent,
 } from './event-rows.js';
+import { insertRows, runPrepared } from './prepared-query.js';
 import { chunks, nullsLast, toCount } from './query-helpers.js';
 import type { SaveResult } from './save-result.js';
 import type { EventsTable } from './schema.js';
@@ -56,54 +57,62 @@ export async function saveEvent(ctx: StoreContext, input: EventToSave): Promise<
   const event = eventFields(input);
   checkSources(event);
   const columns = eventColumns(event);
-  return inTransaction(ctx, async ({ db, dialect }) => {
-    const existing = await db
-      .selectFrom('events')
-      .select('digest')
-      .where('id', '=', event.id)
-      .executeTakeFirst();
+  return inTransaction(ctx, async (tx) => {
+    const { rows } = await runPrepared(tx, 'event digest', [event.id], (db, p) =>
+      db.selectFrom('events').select('digest').where('id', '=', p(0)),
+    );
+    const existing = rows[0];
     if (existing?.digest === columns.digest) return 'unchanged';
     const now = new Date().toISOString();
     // Upsert first: on PostgreSQL it locks the event row, so a concurrent save of the same event waits
     // here instead of interleaving its children with ours.
-    const { id: _id, ...changes } = columns;
-    await db
-      .insertInto('events')
-      .values({ ...columns, created_at: now, updated_at: now })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ ...changes, updated_at: now }))
-      .execute();
+    const values = EVENT_COLUMNS.map((column) =>
+      column === 'created_at' || column === 'updated_at' ? now : columns[column],
+    );
+    await runPrepared(tx, 'upsert event', values, (db, p) => {
+      const placeholders = Object.fromEntries(EVENT_COLUMNS.map((column, i) => [column, p(i)]));
+      const { id: _id, created_at: _created, ...changes } = placeholders;
+      return db
+        .insertInto('events')
+        .values(placeholders as Insertable<EventsTable>)
+        .onConflict((oc) => oc.column('id').doUpdateSet(changes as Updateable<EventsTable>));
+    });
     // An event that was not there has no children to remove (their foreign keys need the event row).
     // Only SQLite may skip the deletes: its transaction holds the write lock from BEGIN, so no other
     // save can have added the event since it was read; on PostgreSQL one may have, until the upsert.
-    if (existing || dialect === 'postgres') {
-      await db.deleteFrom('claims').where('event_id', '=', event.id).execute();
-      await db.deleteFrom('event_sources').where('event_id', '=', event.id).execute();
+    if (existing || tx.dialect === 'postgres') {
+      await runPrepared(tx, 'delete event claims', [event.id], (db, p) =>
+        db.deleteFrom('claims').where('event_id', '=', p(0)),
+      );
+      await runPrepared(tx, 'delete event sources', [event.id], (db, p) =>
+        db.deleteFrom('event_sources').where('event_id', '=', p(0)),
+      );
     }
-    if (event.sources.length > 0) {
-      await db
-        .insertInto('event_sources')
-        .values(event.sources.map((s, position) => ({ event_id: event.id, position, ...sourceColumns(s) })))
-        .execute();
-    }
+    await insertRows(
+      tx,
+      'event_sources',
+      ['event_id', 'position', 'kind', 'ref', 'url', 'outlet', 'title', 'published', 'document_id'],
+      event.sources.map((s, position) => ({ event_id: event.id, position, ...sourceColumns(s) })),
+    );
     for (const part of chunks(
       event.claims.map((c, position) => ({ c, position })),
       200,
     )) {
-      await db
-        .insertInto('claims')
-        .values(
-          part.map(({ c, position }) => ({
-            event_id: event.id,
-            position,
-            field: c.field,
-            value: JSON.stringify(c.value ?? null),
-            source_kind: c.source.kind,
-            source_ref: c.source.ref,
-            claimant: c.claimant,
-            evidence: JSON.stringify(c.evidence),
-          })),
-        )
-        .execute();
+      await insertRows(
+        tx,
+        'claims',
+        ['event_id', 'position', 'field', 'value', 'source_kind', 'source_ref', 'claimant', 'evidence'],
+        part.map(({ c, position }) => ({
+          event_id: event.id,
+          position,
+          field: c.field,
+          value: JSON.stringify(c.value ?? null),
+          source_kind: c.source.kind,
+          source_ref: c.source.ref,
+          claimant: c.claimant,
+          evidence: JSON.stringify(c.evidence),
+        })),
+      );
     }
     return existing ? 'updated' : 'inserted';
   });
@@ -159,18 +168,24 @@ export async function findCandidateEvents(
 ): Promise<StoredEvent[]> {
   const keys = [...new Set(query.companyKeys)];
   if (keys.length === 0) return [];
-  const dates = dateRangeConditions(query, 'findCandidateEvents');
-  const rows = await ctx.db
-    .selectFrom('events')
-    .select(EVENT_COLUMNS)
-    .where((eb) =>
-      eb.and([
-        eb.or([eb('company_key', 'in', keys), eb('name_key', 'in', keys), eb('parent_key', 'in', keys)]),
-        ...dates,
-      ]),
-    )
-    .orderBy('events.id')
-    .execute();
+  const { endsFrom, startsTo } = dateRangeLimits(query, 'findCandidateEvents');
+  const limits = [endsFrom, startsTo].filter((limit) => limit !== null);
+  const shape = `candidate events × ${keys.length}${endsFrom ? ' from' : ''}${startsTo ? ' to' : ''}`;
+  const { rows } = await runPrepared(ctx, shape, [...keys, ...limits], (db, p) => {
+    const k = keys.map((_, i) => p(i));
+    let next = keys.length;
+    return db
+      .selectFrom('events')
+      .select(EVENT_COLUMNS)
+      .where((eb) =>
+        eb.and([
+          eb.or([eb('company_key', 'in', k), eb('name_key', 'in', k), eb('parent_key', 'in', k)]),
+          ...(endsFrom ? [eb('events.date_end', '>=', p(next++))] : []),
+          ...(startsTo ? [eb('events.date_start', '<=', p(next++))] : []),
+        ]),
+      )
+      .orderBy('events.id');
+  });
   return withChildren(ctx, rows);
 }
 
@@ -202,23 +217,33 @@ async function withChildren(ctx: StoreContext, rows: Selectable<EventsTable>[]):
   const sources = new Map<string, EventSource[]>();
   const claims = new Map<string, Claim[]>();
   for (const ids of chunks(rows.map((r) => r.id))) {
-    const sourceRows = await ctx.db
-      .selectFrom('event_sources')
-      .select(['event_id', 'kind', 'ref', 'url', 'outlet', 'title', 'published', 'document_id'])
-      .where('event_id', 'in', ids)
-      .orderBy('event_id')
-      .orderBy('position')
-      .execute();
+    const { rows: sourceRows } = await runPrepared(ctx, `event sources × ${ids.length}`, ids, (db, p) =>
+      db
+        .selectFrom('event_sources')
+        .select(['event_id', 'kind', 'ref', 'url', 'outlet', 'title', 'published', 'document_id'])
+        .where(
+          'event_id',
+          'in',
+          ids.map((_, i) => p(i)),
+        )
+        .orderBy('event_id')
+        .orderBy('position'),
+    );
     for (const { event_id, ...s } of sourceRows) {
       push(sources, event_id, { ...s, kind: s.kind as SourceKind });
     }
-    const claimRows = await ctx.db
-      .selectFrom('claims')
-      .select(['event_id', 'field', 'value', 'source_kind', 'source_ref', 'claimant', 'evidence'])
-      .where('event_id', 'in', ids)
-      .orderBy('event_id')
-      .orderBy('position')
-      .execute();
+    const { rows: claimRows } = await runPrepared(ctx, `event claims × ${ids.length}`, ids, (db, p) =>
+      db
+        .selectFrom('claims')
+        .select(['event_id', 'field', 'value', 'source_kind', 'source_ref', 'claimant', 'evidence'])
+        .where(
+          'event_id',
+          'in',
+          ids.map((_, i) => p(i)),
+        )
+        .orderBy('event_id')
+        .orderBy('position'),
+    );
     for (const c of claimRows) {
       const source = sources.get(c.event_id)?.find((s) => s.kind === c.source_kind && s.ref === c.source_ref);
       push(claims, c.event_id, {

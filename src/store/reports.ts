@@ -1,6 +1,7 @@
 /** Reports: what the extractor read in one document. Re-extraction replaces a document's reports whole. */
 import type { Report } from '../domain.js';
 import type { ExtractedEvent } from '../extract/types.js';
+import { insertRows, runPrepared } from './prepared-query.js';
 import { inTransaction, type StoreContext } from './store-context.js';
 import { StoreInputError } from './store-input-error.js';
 
@@ -17,25 +18,36 @@ export async function replaceReports(
       `report ${stray.id} belongs to document ${stray.document_id}, not ${documentId}`,
     );
   }
-  return inTransaction(ctx, async ({ db }) => {
-    await db.deleteFrom('reports').where('document_id', '=', documentId).execute();
-    if (reports.length === 0) return;
-    await db
-      .insertInto('reports')
-      .values(
-        reports.map((r, position) => ({
-          id: r.id,
-          document_id: documentId,
-          position,
-          role: r.role,
-          extractor_version: r.extractor_version,
-          confidence: r.confidence,
-          company: r.event.company,
-          date: r.event.date,
-          event: JSON.stringify(r.event),
-        })),
-      )
-      .execute();
+  return inTransaction(ctx, async (tx) => {
+    await runPrepared(tx, 'delete reports', [documentId], (db, p) =>
+      db.deleteFrom('reports').where('document_id', '=', p(0)),
+    );
+    await insertRows(
+      tx,
+      'reports',
+      [
+        'id',
+        'document_id',
+        'position',
+        'role',
+        'extractor_version',
+        'confidence',
+        'company',
+        'date',
+        'event',
+      ],
+      reports.map((r, position) => ({
+        id: r.id,
+        document_id: documentId,
+        position,
+        role: r.role,
+        extractor_version: r.extractor_version,
+        confidence: r.confidence,
+        company: r.event.company,
+        date: r.event.date,
+        event: JSON.stringify(r.event),
+      })),
+    );
   });
 }
 
