@@ -1,10 +1,11 @@
 /** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
-import { type Insertable, sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
-import { insertRows, runPrepared } from './prepared-query.js';
-import { nullsLast, toCount } from './query-helpers.js';
+import { bandsChecksum } from './pending-bands.js';
+import { runPrepared } from './prepared-query.js';
+import { chunks, nullsLast, toCount } from './query-helpers.js';
 import type { DocumentsTable } from './schema.js';
 import { inTransaction, type StoreContext } from './store-context.js';
 
@@ -41,7 +42,7 @@ const COLUMNS = [
   'fetched_at',
 ] as const;
 
-/** New band keys wait in a small table; every this many documents they move to the big index. */
+/** New band keys wait in document_bands_pending; at this many documents they move to the big index. */
 const MOVE_BAND_KEYS_EVERY = 2000;
 
 /** Stores the document unless one with its id is already there; returns whether it was added. */
@@ -61,43 +62,92 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
     const added = rows[0];
     if (!added) return false;
     const bands = [...new Set((doc.bands ?? []).map((key) => bandKeyNumber(key, 'insertDocument')))];
-    await insertRows(
-      tx,
-      'document_band_keys_recent',
-      ['band', 'document_seq'],
-      bands.map((band) => ({ band, document_seq: added.seq })),
-    );
-    if (Number(added.seq) % MOVE_BAND_KEYS_EVERY === 0) await moveRecentBandKeys(tx);
+    if (bands.length > 0) {
+      const seq = Number(added.seq);
+      const checksum = bandsChecksum(bands);
+      await runPrepared(tx, 'insert pending bands', [seq, checksum, JSON.stringify(bands)], (db, p) =>
+        db.insertInto('document_bands_pending').values({ document_seq: p(0), checksum: p(1), bands: p(2) }),
+      );
+      tx.pendingBands.add(seq, bands, checksum);
+      if (tx.pendingBands.state.count >= MOVE_BAND_KEYS_EVERY) await movePendingBandKeys(tx);
+    }
     return true;
   });
 }
 
 /**
- * Moves the recent band keys into the big index, in key order: its pages are each written once per
- * move instead of once per commit (migration 0004 tells why).
+ * Moves the pending band keys into the big index, in key order: each of its pages is written once
+ * per move instead of once per commit (migration 0005 tells why).
  */
-async function moveRecentBandKeys({ db, dialect }: StoreContext): Promise<void> {
-  if (dialect === 'postgres') {
-    // One statement, so that keys another session commits meanwhile are neither lost nor moved twice.
-    await sql`with moved as (delete from document_band_keys_recent returning band, document_seq)
-      insert into document_band_keys (band, document_seq)
-      select band, document_seq from moved order by band, document_seq
-      on conflict do nothing`.execute(db);
+async function movePendingBandKeys(ctx: StoreContext): Promise<void> {
+  await syncPendingBands(ctx);
+  const rows: { band: number; document_seq: number }[] = [];
+  for (const seq of ctx.pendingBands.seqs()) {
+    for (const band of ctx.pendingBands.bandsOf(seq)) rows.push({ band, document_seq: seq });
+  }
+  rows.sort((a, b) => a.band - b.band || a.document_seq - b.document_seq);
+  for (const part of chunks(rows, 400)) {
+    await ctx.db
+      .insertInto('document_band_keys')
+      .values(part)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  await ctx.db
+    .deleteFrom('document_bands_pending')
+    .where('document_seq', 'in', [...ctx.pendingBands.seqs()])
+    .execute();
+  ctx.pendingBands.clear();
+}
+
+/**
+ * Brings the store's copy of the pending keys up to date with the table: unchanged (the usual case:
+ * one indexed aggregate), or changed by another process or an undone savepoint (then only the rows
+ * it lacks are read).
+ */
+async function syncPendingBands(ctx: StoreContext): Promise<void> {
+  const pending = ctx.pendingBands;
+  const { rows } = await runPrepared(ctx, 'pending bands state', [], (db) =>
+    db
+      .selectFrom('document_bands_pending')
+      .select((eb) => [
+        eb.fn.countAll().as('count'),
+        eb.fn.max('document_seq').as('last'),
+        eb.fn.sum('checksum').as('sum'),
+      ]),
+  );
+  const state = rows[0];
+  const mine = pending.state;
+  if (
+    state &&
+    Number(state.count) === mine.count &&
+    Number(state.last ?? -1) === mine.last &&
+    Number(state.sum ?? 0) === mine.sum
+  ) {
     return;
   }
-  // SQLite: the transaction holds the write lock since BEGIN IMMEDIATE, so nothing comes in between.
-  await db
-    .insertInto('document_band_keys')
-    .columns(['band', 'document_seq'])
-    .expression((eb) =>
-      eb
-        .selectFrom('document_band_keys_recent')
-        .select(['band', 'document_seq'])
-        .orderBy('band')
-        .orderBy('document_seq'),
-    )
+  const listed = await ctx.db
+    .selectFrom('document_bands_pending')
+    .select(['document_seq', 'checksum'])
     .execute();
-  await db.deleteFrom('document_band_keys_recent').execute();
+  const present = new Set<number>();
+  const missing: number[] = [];
+  for (const row of listed) {
+    const seq = Number(row.document_seq);
+    present.add(seq);
+    if (!pending.has(seq, Number(row.checksum))) missing.push(seq);
+  }
+  for (const seq of [...pending.seqs()]) if (!present.has(seq)) pending.remove(seq);
+  for (const part of chunks(missing)) {
+    const found = await ctx.db
+      .selectFrom('document_bands_pending')
+      .select(['document_seq', 'checksum', 'bands'])
+      .where('document_seq', 'in', part)
+      .execute();
+    for (const row of found) {
+      pending.add(Number(row.document_seq), JSON.parse(row.bands) as number[], Number(row.checksum));
+    }
+  }
 }
 
 export async function getDocument(ctx: StoreContext, id: string): Promise<StoredDocument | null> {
@@ -127,22 +177,20 @@ export async function findDuplicateCandidates(
 ): Promise<DuplicateCandidate[]> {
   const unique = [...new Set(bands.map((key) => bandKeyNumber(key, 'findDuplicateCandidates')))];
   if (unique.length === 0) return [];
-  // Each table on its own: SQLite plans one query over both (a union, or an IN over it) with temporary
-  // b-trees or bloom filters that cost twenty times the index lookups.
-  const seqs = new Set<number | string>();
-  for (const table of ['document_band_keys', 'document_band_keys_recent'] as const) {
-    const { rows } = await runPrepared(ctx, `${table} by band × ${unique.length}`, unique, (db, p) =>
-      db
-        .selectFrom(table)
-        .select('document_seq')
-        .where(
-          'band',
-          'in',
-          unique.map((_, i) => p(i)),
-        ),
-    );
-    for (const row of rows) seqs.add(row.document_seq);
-  }
+  const seqs = new Set<number>();
+  const indexed = await runPrepared(ctx, `band keys × ${unique.length}`, unique, (db, p) =>
+    db
+      .selectFrom('document_band_keys')
+      .select('document_seq')
+      .where(
+        'band',
+        'in',
+        unique.map((_, i) => p(i)),
+      ),
+  );
+  for (const row of indexed.rows) seqs.add(Number(row.document_seq));
+  await syncPendingBands(ctx);
+  ctx.pendingBands.find(unique, seqs);
   if (seqs.size === 0) return [];
   const list = [...seqs];
   const { rows } = await runPrepared(ctx, `duplicate candidates × ${list.length}`, list, (db, p) =>

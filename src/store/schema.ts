@@ -33,12 +33,21 @@ export type DocumentsTable = {
 
 /**
  * Locality-sensitive hashing bands of each document's signature: near-duplicate candidates by SQL.
- * New keys go to `document_band_keys_recent` and move to `document_band_keys` in sorted runs.
+ * New keys wait in `document_bands_pending` and move here in sorted runs.
  */
 export type DocumentBandKeysTable = {
   /** The band key as a number (band-key.ts). */
   band: number;
   document_seq: number | string;
+};
+
+/** The band keys of one document not yet moved to document_band_keys (pending-bands.ts). */
+export type DocumentBandsPendingTable = {
+  document_seq: number | string;
+  /** bandsChecksum of the keys: a store's copy in memory is checked against the table by it. */
+  checksum: number | string;
+  /** The band keys as a JSON array of numbers. */
+  bands: string;
 };
 
 export type ReportsTable = {
@@ -179,7 +188,7 @@ export type SchemaMigrationsTable = {
 export type Database = {
   documents: DocumentsTable;
   document_band_keys: DocumentBandKeysTable;
-  document_band_keys_recent: DocumentBandKeysTable;
+  document_bands_pending: DocumentBandsPendingTable;
   reports: ReportsTable;
   events: EventsTable;
   event_sources: EventSourcesTable;

@@ -296,7 +296,7 @@ for (const databases of DIALECTS) {
       const target = await databases.fresh();
       const store = await openStore(target);
       opened.push(store);
-      // 2,000 documents fill the recent band table; the 2,000th moves its keys in one sorted run.
+      // 2,000 documents' keys wait as pending; the 2,000th moves them all in one sorted run.
       const first = doc('document 0 of the run');
       await store.transaction(async (tx) => {
         for (let i = 0; i < 2001; i++) {
@@ -317,7 +317,7 @@ for (const databases of DIALECTS) {
       expect(await store.integrityCheck()).toBe('ok');
       const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
       try {
-        const count = async (table: 'document_band_keys' | 'document_band_keys_recent') =>
+        const count = async (table: 'document_band_keys' | 'document_bands_pending') =>
           Number(
             (
               await db
@@ -327,9 +327,56 @@ for (const databases of DIALECTS) {
             ).n,
           );
         expect(await count('document_band_keys')).toBe(4000);
-        expect(await count('document_band_keys_recent')).toBe(2);
+        expect(await count('document_bands_pending')).toBe(1);
       } finally {
         await db.destroy();
+      }
+    });
+
+    it('finds pending near-duplicate candidates another open store added, and forgets undone ones', async () => {
+      const target = await databases.fresh();
+      const a = await openStore(target);
+      const b = await openStore(target);
+      opened.push(a, b);
+      const ids = async (store: Store, bands: string[]) =>
+        (await store.findDuplicateCandidates(bands)).map((c) => c.id);
+      const first = doc('stored through the first store');
+      await a.insertDocument({ ...first, signature: 'sig-1', bands: ['00:1', '01:1'] });
+      expect(await ids(b, ['00:1'])).toEqual([first.id]);
+      // Undone by a failing transaction: b's copy held it for a moment, then no store finds it.
+      const undone = doc('undone');
+      await expect(
+        b.transaction(async (tx) => {
+          await tx.insertDocument({ ...undone, signature: 'sig-2', bands: ['00:2'] });
+          expect(await ids(tx, ['00:2'])).toEqual([undone.id]);
+          throw new Error('undo');
+        }),
+      ).rejects.toThrow('undo');
+      // The same document number, now another document with other keys, stored through a.
+      const second = doc('stored through the first store again');
+      await a.insertDocument({ ...second, signature: 'sig-3', bands: ['00:3'] });
+      expect(await ids(b, ['00:2'])).toEqual([]);
+      expect(await ids(b, ['00:3', '01:1'])).toEqual([first.id, second.id].sort());
+      expect(await ids(a, ['00:3', '01:1'])).toEqual([first.id, second.id].sort());
+    });
+
+    it("migration 0005 moves the keys waiting in 0004's table into the big index", async () => {
+      const target = await databases.fresh();
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 4));
+      await db.destroy();
+      const bandA = 7 * 2 ** 32 + 0xabc;
+      await databases.exec(
+        target,
+        `insert into documents (id, text, origin, signature, fetched_at) values ('doc-a', 'A', 'test', 'sig-a', 'x');
+         insert into document_band_keys_recent (band, document_seq) select ${bandA}, seq from documents where id = 'doc-a'`,
+      );
+      const store = await openStore(target);
+      try {
+        expect((await store.findDuplicateCandidates(['07:abc'])).map((c) => c.id)).toEqual(['doc-a']);
+        expect(await store.findDuplicateCandidates(['07:abd'])).toEqual([]);
+      } finally {
+        await store.close();
       }
     });
 
