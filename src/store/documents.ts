@@ -4,7 +4,7 @@ import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
 import { bandsChecksum } from './pending-bands.js';
-import { runPrepared } from './prepared-query.js';
+import { inList, runPrepared } from './prepared-query.js';
 import { chunks, nullsLast, toCount } from './query-helpers.js';
 import type { DocumentsTable } from './schema.js';
 import { inTransaction, type StoreContext } from './store-context.js';
@@ -192,7 +192,7 @@ export async function findDuplicateCandidates(
   await syncPendingBands(ctx);
   ctx.pendingBands.find(unique, seqs);
   if (seqs.size === 0) return [];
-  const list = [...seqs];
+  const list = inList([...seqs]);
   const { rows } = await runPrepared(ctx, `duplicate candidates × ${list.length}`, list, (db, p) =>
     db
       .selectFrom('documents')

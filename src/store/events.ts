@@ -11,7 +11,7 @@ import {
   type StoredEvent,
   toStoredEvent,
 } from './event-rows.js';
-import { insertRows, runPrepared } from './prepared-query.js';
+import { inList, insertRows, runPrepared } from './prepared-query.js';
 import { chunks, nullsLast, toCount } from './query-helpers.js';
 import type { SaveResult } from './save-result.js';
 import type { EventsTable } from './schema.js';
@@ -216,7 +216,8 @@ export async function findEventIdsBySource(
 async function withChildren(ctx: StoreContext, rows: Selectable<EventsTable>[]): Promise<StoredEvent[]> {
   const sources = new Map<string, EventSource[]>();
   const claims = new Map<string, Claim[]>();
-  for (const ids of chunks(rows.map((r) => r.id))) {
+  for (const part of chunks(rows.map((r) => r.id), 512)) {
+    const ids = inList(part);
     const { rows: sourceRows } = await runPrepared(ctx, `event sources × ${ids.length}`, ids, (db, p) =>
       db
         .selectFrom('event_sources')

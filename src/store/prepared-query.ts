@@ -57,6 +57,19 @@ function compile(dialect: StoreDialect, key: string, query: CompiledQuery): Prep
   return { query, indexes };
 }
 
+/**
+ * A list for `in (…)` padded to a power of two by repeating its last value (which changes no
+ * result): lists whose lengths grow with the database then make a few shapes, not one per length.
+ */
+export function inList<T>(values: readonly T[]): T[] {
+  const padded = [...values];
+  if (padded.length === 0) return padded;
+  let size = 1;
+  while (size < padded.length) size *= 2;
+  while (padded.length < size) padded.push(padded[padded.length - 1]!);
+  return padded;
+}
+
 /** Inserts rows into a table, all with the same columns, as one prepared statement per row count. */
 export async function insertRows<T extends keyof Database, C extends keyof Insertable<Database[T]> & string>(
   ctx: StoreContext,
