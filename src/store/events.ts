@@ -216,7 +216,8 @@ export async function findEventIdsBySource(
 async function withChildren(ctx: StoreContext, rows: Selectable<EventsTable>[]): Promise<StoredEvent[]> {
   const sources = new Map<string, EventSource[]>();
   const claims = new Map<string, Claim[]>();
-  for (const part of chunks(rows.map((r) => r.id), 512)) {
+  const eventIds = rows.map((r) => r.id);
+  for (const part of chunks(eventIds, 512)) {
     const ids = inList(part);
     const { rows: sourceRows } = await runPrepared(ctx, `event sources × ${ids.length}`, ids, (db, p) =>
       db
