@@ -93,10 +93,10 @@ async function movePendingBandKeys(ctx: StoreContext): Promise<void> {
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
-  await ctx.db
-    .deleteFrom('document_bands_pending')
-    .where('document_seq', 'in', [...ctx.pendingBands.seqs()])
-    .execute();
+  // Only the rows moved: on PostgreSQL another session may have added some since the copy was synced.
+  for (const part of chunks([...ctx.pendingBands.seqs()])) {
+    await ctx.db.deleteFrom('document_bands_pending').where('document_seq', 'in', part).execute();
+  }
   ctx.pendingBands.clear();
 }
 
