@@ -101,12 +101,14 @@ async function movePendingBandKeys(ctx: StoreContext): Promise<void> {
 }
 
 /**
- * Brings the store's copy of the pending keys up to date with the table: unchanged (the usual case:
- * one indexed aggregate), or changed by another process or an undone savepoint (then only the rows
- * it lacks are read).
+ * Brings the store's copy of the pending keys up to date with the table, once per transaction:
+ * unchanged (the usual case: one indexed aggregate), or changed by another process or an undone
+ * savepoint (then only the rows it lacks are read).
  */
 async function syncPendingBands(ctx: StoreContext): Promise<void> {
   const pending = ctx.pendingBands;
+  if (ctx.db.isTransaction && pending.checkedIn === ctx.db) return;
+  pending.checkedIn = ctx.db.isTransaction ? ctx.db : null;
   const { rows } = await runPrepared(ctx, 'pending bands state', [], (db) =>
     db
       .selectFrom('document_bands_pending')

@@ -14,6 +14,12 @@ export class PendingBands {
   readonly #seqsByBand = new Map<number, number[]>();
   #last = -1;
   #sum = 0;
+  /**
+   * The transaction the copy was last checked in. Within one, only this store writes (SQLite holds
+   * the write lock), so one check serves its whole batch; a savepoint undone meanwhile leaves at most
+   * a stale entry, replaced when its document number is used again.
+   */
+  checkedIn: unknown = null;
 
   get state(): PendingState {
     return { count: this.#bandsBySeq.size, last: this.#last, sum: this.#sum };
