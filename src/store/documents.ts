@@ -4,7 +4,7 @@ import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
 import { bandsChecksum } from './pending-bands.js';
-import { inList, runPrepared } from './prepared-query.js';
+import { inList, paramList, runPrepared } from './prepared-query.js';
 import { chunks, nullsLast, toCount } from './query-helpers.js';
 import type { DocumentsTable } from './schema.js';
 import { inTransaction, type StoreContext } from './store-context.js';
@@ -77,7 +77,7 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
 
 /**
  * Moves the pending band keys into the big index, in key order: each of its pages is written once
- * per move instead of once per commit (migration 0005 tells why).
+ * per move instead of once per commit (migration 0004 tells why).
  */
 async function movePendingBandKeys(ctx: StoreContext): Promise<void> {
   await syncPendingBands(ctx);
@@ -184,11 +184,7 @@ export async function findDuplicateCandidates(
     db
       .selectFrom('document_band_keys')
       .select('document_seq')
-      .where(
-        'band',
-        'in',
-        unique.map((_, i) => p(i)),
-      ),
+      .where('band', 'in', paramList(p, unique.length)),
   );
   for (const row of indexed.rows) seqs.add(Number(row.document_seq));
   await syncPendingBands(ctx);
@@ -199,11 +195,7 @@ export async function findDuplicateCandidates(
     db
       .selectFrom('documents')
       .select(['id', 'signature', 'duplicate_of'])
-      .where(
-        'seq',
-        'in',
-        list.map((_, i) => p(i)),
-      )
+      .where('seq', 'in', paramList(p, list.length))
       .orderBy('id'),
   );
   return rows;

@@ -11,7 +11,7 @@ import {
   type StoredEvent,
   toStoredEvent,
 } from './event-rows.js';
-import { inList, insertRows, runPrepared } from './prepared-query.js';
+import { inList, insertRows, paramList, runPrepared } from './prepared-query.js';
 import { chunks, nullsLast, toCount } from './query-helpers.js';
 import type { SaveResult } from './save-result.js';
 import type { EventsTable } from './schema.js';
@@ -172,7 +172,7 @@ export async function findCandidateEvents(
   const limits = [endsFrom, startsTo].filter((limit) => limit !== null);
   const shape = `candidate events × ${keys.length}${endsFrom ? ' from' : ''}${startsTo ? ' to' : ''}`;
   const { rows } = await runPrepared(ctx, shape, [...keys, ...limits], (db, p) => {
-    const k = keys.map((_, i) => p(i));
+    const k = paramList(p, keys.length);
     let next = keys.length;
     return db
       .selectFrom('events')
@@ -223,11 +223,7 @@ async function withChildren(ctx: StoreContext, rows: Selectable<EventsTable>[]):
       db
         .selectFrom('event_sources')
         .select(['event_id', 'kind', 'ref', 'url', 'outlet', 'title', 'published', 'document_id'])
-        .where(
-          'event_id',
-          'in',
-          ids.map((_, i) => p(i)),
-        )
+        .where('event_id', 'in', paramList(p, ids.length))
         .orderBy('event_id')
         .orderBy('position'),
     );
@@ -238,11 +234,7 @@ async function withChildren(ctx: StoreContext, rows: Selectable<EventsTable>[]):
       db
         .selectFrom('claims')
         .select(['event_id', 'field', 'value', 'source_kind', 'source_ref', 'claimant', 'evidence'])
-        .where(
-          'event_id',
-          'in',
-          ids.map((_, i) => p(i)),
-        )
+        .where('event_id', 'in', paramList(p, ids.length))
         .orderBy('event_id')
         .orderBy('position'),
     );

@@ -21,6 +21,11 @@ export type Param = (index: number) => never;
 
 const param: Param = (index) => new Placeholder(index) as never;
 
+/** The placeholders of values[0 … count - 1]: the list of an `in (…)` given as the query's values. */
+export function paramList(p: Param, count: number): never[] {
+  return Array.from({ length: count }, (_, i) => p(i));
+}
+
 type Prepared = { query: CompiledQuery; indexes: number[] };
 
 /** One entry per dialect, name and shape; shapes are few (list lengths), so the map stays small. */

@@ -360,26 +360,6 @@ for (const databases of DIALECTS) {
       expect(await ids(a, ['00:3', '01:1'])).toEqual([first.id, second.id].sort());
     });
 
-    it("migration 0005 moves the keys waiting in 0004's table into the big index", async () => {
-      const target = await databases.fresh();
-      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 4));
-      await db.destroy();
-      const bandA = 7 * 2 ** 32 + 0xabc;
-      await databases.exec(
-        target,
-        `insert into documents (id, text, origin, signature, fetched_at) values ('doc-a', 'A', 'test', 'sig-a', 'x');
-         insert into document_band_keys_recent (band, document_seq) select ${bandA}, seq from documents where id = 'doc-a'`,
-      );
-      const store = await openStore(target);
-      try {
-        expect((await store.findDuplicateCandidates(['07:abc'])).map((c) => c.id)).toEqual(['doc-a']);
-        expect(await store.findDuplicateCandidates(['07:abd'])).toEqual([]);
-      } finally {
-        await store.close();
-      }
-    });
-
     it('a savepoint that throws undoes only its own writes', async () => {
       const store = await fresh();
       const kept = doc('kept before the savepoint');
