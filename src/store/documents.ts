@@ -1,5 +1,5 @@
 /** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
@@ -44,6 +44,8 @@ const COLUMNS = [
 
 /** New band keys wait in document_bands_pending; at this many documents they move to the big index. */
 const MOVE_BAND_KEYS_EVERY = 2000;
+/** SQLite: new documents wait for the full-text index until this many do (migration 0005). */
+const INDEX_TEXT_EVERY = 2000;
 
 /** Stores the document unless one with its id is already there; returns whether it was added. */
 export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boolean> {
@@ -71,8 +73,52 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
       tx.pendingBands.add(seq, bands, checksum);
       if (tx.pendingBands.state.count >= MOVE_BAND_KEYS_EVERY) await movePendingBandKeys(tx);
     }
+    if (tx.dialect === 'sqlite') {
+      const { rows } = await runPrepared(tx, 'indexed upto', ['documents'], (db, p) =>
+        db.selectFrom('full_text_progress').select('indexed_upto').where('name', '=', p(0)),
+      );
+      if (Number(added.seq) - Number(rows[0]?.indexed_upto ?? 0) >= INDEX_TEXT_EVERY)
+        await indexDocumentText(tx);
+    }
     return true;
   });
+}
+
+/**
+ * SQLite: puts the documents the full-text index has not read yet into it, in one statement, and
+ * returns how many there were. Runs when enough have waited, after an ingest, and before a search,
+ * so a search always sees every stored document. PostgreSQL indexes each row as it is written.
+ */
+export function indexDocumentText(ctx: StoreContext): Promise<number> {
+  if (ctx.dialect !== 'sqlite') return Promise.resolve(0);
+  return inTransaction(ctx, async (tx) => {
+    const { upto, last } = await textBacklog(tx);
+    if (last <= upto) return 0;
+    await sql`insert into documents_fts (rowid, title, text)
+      select seq, title, text from documents where seq > ${upto} and seq <= ${last} order by seq`.execute(
+      tx.db,
+    );
+    await tx.db
+      .updateTable('full_text_progress')
+      .set({ indexed_upto: last })
+      .where('name', '=', 'documents')
+      .execute();
+    return last - upto;
+  });
+}
+
+/** How far the full-text index has read the documents, and the last document there is. */
+async function textBacklog(ctx: StoreContext): Promise<{ upto: number; last: number }> {
+  const row = await ctx.db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('full_text_progress').select('indexed_upto').where('name', '=', 'documents').as('upto'),
+      eb
+        .selectFrom('documents')
+        .select((e) => e.fn.max('seq').as('seq'))
+        .as('last'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { upto: Number(row.upto ?? 0), last: Number(row.last ?? 0) };
 }
 
 /**
@@ -227,6 +273,10 @@ export async function searchDocuments(
 ): Promise<DocumentSummary[]> {
   const words = searchWords(q);
   if (!words) return [];
+  if (ctx.dialect === 'sqlite') {
+    const { upto, last } = await textBacklog(ctx);
+    if (last > upto) await indexDocumentText(ctx);
+  }
   return ctx.db
     .selectFrom('documents')
     .select(['id', 'url', 'title', 'outlet', 'published'])

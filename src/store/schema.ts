@@ -41,6 +41,13 @@ export type DocumentBandKeysTable = {
   document_seq: number | string;
 };
 
+/** SQLite: how far a full-text index has read its table (migration 0005). */
+export type FullTextProgressTable = {
+  name: string;
+  /** Every row with a seq up to this one is indexed, none after it. */
+  indexed_upto: number;
+};
+
 /** The band keys of one document not yet moved to document_band_keys (pending-bands.ts). */
 export type DocumentBandsPendingTable = {
   document_seq: number | string;
@@ -189,6 +196,7 @@ export type Database = {
   documents: DocumentsTable;
   document_band_keys: DocumentBandKeysTable;
   document_bands_pending: DocumentBandsPendingTable;
+  full_text_progress: FullTextProgressTable;
   reports: ReportsTable;
   events: EventsTable;
   event_sources: EventSourcesTable;

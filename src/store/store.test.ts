@@ -259,6 +259,43 @@ for (const databases of DIALECTS) {
       }
     });
 
+    it('migration 0005 keeps earlier documents searchable; later, deleted and reused ones stay in step', async () => {
+      const target = await databases.fresh();
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 4));
+      await db.destroy();
+      await databases.exec(
+        target,
+        `insert into documents (id, text, origin, fetched_at) values ('doc-a', 'Acme closes its plant', 'test', 'x')`,
+      );
+      const store = await openStore(target);
+      try {
+        const found = async (q: string) => (await store.searchDocuments(q)).map((d) => d.id).sort();
+        expect(await found('plant')).toEqual(['doc-a']);
+        const later = doc('The Acme plant reopens.');
+        await store.insertDocument(later);
+        expect(await found('plant')).toEqual(['doc-a', later.id].sort());
+        expect(await found('reopens')).toEqual([later.id]);
+        // The last document goes; the next one stored takes its number (SQLite reuses the largest rowid).
+        await databases.exec(target, `delete from documents where id = '${later.id}'`);
+        expect(await found('reopens')).toEqual([]);
+        const next = doc('A new plant opens in Ohio.');
+        await store.insertDocument(next);
+        expect(await found('ohio')).toEqual([next.id]);
+        expect(await found('plant')).toEqual(['doc-a', next.id].sort());
+        if (target.kind === 'sqlite') {
+          // FTS5's own check against the documents: the index holds exactly the stored text.
+          await databases.exec(
+            target,
+            `insert into documents_fts (documents_fts, rank) values ('integrity-check', 1)`,
+          );
+        }
+        expect(await store.integrityCheck()).toBe('ok');
+      } finally {
+        await store.close();
+      }
+    });
+
     it('stores a document once and gives it back byte for byte', async () => {
       const store = await fresh();
       const d = doc('AWS cuts hundreds of jobs.', { url: 'https://news.example/a', title: 'AWS cuts' });
@@ -328,6 +365,19 @@ for (const databases of DIALECTS) {
           );
         expect(await count('document_band_keys')).toBe(4000);
         expect(await count('document_bands_pending')).toBe(1);
+        if (target.kind === 'sqlite') {
+          // The full-text index read the first 2,000 documents in one run; the last one waits until a search.
+          const progress = () =>
+            db.selectFrom('full_text_progress').select('indexed_upto').executeTakeFirstOrThrow();
+          expect(Number((await progress()).indexed_upto)).toBe(2000);
+          expect((await store.searchDocuments('2000')).map((d) => d.id)).toEqual([
+            doc('document 2000 of the run').id,
+          ]);
+          expect(Number((await progress()).indexed_upto)).toBe(2001);
+          expect(await store.indexDocumentText()).toBe(0);
+        } else {
+          expect(await store.indexDocumentText()).toBe(0);
+        }
       } finally {
         await db.destroy();
       }

@@ -13,6 +13,7 @@ import {
   getDocument,
   hasDocument,
   type IterateDocumentsOptions,
+  indexDocumentText,
   insertDocument,
   iterateDocuments,
   type NewDocument,
@@ -102,6 +103,14 @@ export class Store {
   /** Every document in id order, read a page at a time (for re-processing). */
   iterateDocuments(options?: IterateDocumentsOptions): AsyncGenerator<StoredDocument> {
     return iterateDocuments(this.#ctx, options);
+  }
+
+  /**
+   * Puts documents stored since the full-text index last caught up into it (SQLite indexes them in
+   * runs; searches catch up first either way). Returns how many were added.
+   */
+  indexDocumentText(): Promise<number> {
+    return indexDocumentText(this.#ctx);
   }
 
   /** Documents whose title or text contains every word of q. */
