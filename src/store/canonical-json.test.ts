@@ -6,7 +6,8 @@ import { canonicalJson } from './canonical-json.js';
 function reference(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
-    const sorted: Record<string, unknown> = {};
+    // No prototype: an own "__proto__" key stays a key instead of setting the copy's prototype.
+    const sorted: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key];
     return sorted;
   });
@@ -37,6 +38,7 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, undefined], c: null }, e: undefined, f: () => 1 })).toBe(
       '{"a":{"c":null,"d":[3,null]},"b":1}',
     );
+    expect(canonicalJson(JSON.parse('{"__proto__":{"b":1,"a":2}}'))).toBe('{"__proto__":{"a":2,"b":1}}');
     expect(canonicalJson({ when: new Date('2026-01-02T03:04:05Z'), n: Number.NaN, z: -0 })).toBe(
       '{"n":null,"when":"2026-01-02T03:04:05.000Z","z":0}',
     );
