@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { PendingBands } from './pending-bands.js';
 import type { Database, StoreDialect } from './schema.js';
 
@@ -14,18 +14,23 @@ export function inTransaction<T>(ctx: StoreContext, fn: (ctx: StoreContext) => P
   return ctx.db.transaction().execute((tx) => fn({ ...ctx, db: tx }));
 }
 
+// Compiled once: an ingest opens and releases a savepoint for every document.
+const OPEN = CompiledQuery.raw('savepoint unit');
+const UNDO = CompiledQuery.raw('rollback to savepoint unit');
+const RELEASE = CompiledQuery.raw('release savepoint unit');
+
 /** Runs fn in a savepoint of the open transaction: undone, and the error rethrown, when fn throws. */
 export async function savepoint<T>(ctx: StoreContext, fn: () => Promise<T>): Promise<T> {
   if (!ctx.db.isTransaction) throw new Error('savepoint: no transaction is open');
-  await sql`savepoint unit`.execute(ctx.db);
+  await ctx.db.executeQuery(OPEN);
   let result: T;
   try {
     result = await fn();
   } catch (error) {
-    await sql`rollback to savepoint unit`.execute(ctx.db);
-    await sql`release savepoint unit`.execute(ctx.db);
+    await ctx.db.executeQuery(UNDO);
+    await ctx.db.executeQuery(RELEASE);
     throw error;
   }
-  await sql`release savepoint unit`.execute(ctx.db);
+  await ctx.db.executeQuery(RELEASE);
   return result;
 }
