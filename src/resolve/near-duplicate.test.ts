@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bandKeys,
@@ -5,7 +6,30 @@ import {
   NEAR_DUPLICATE_THRESHOLD,
   signature,
   similarity,
+  wordHashes,
 } from './near-duplicate.js';
+
+/** The definition of a document's words: compatibility-decomposed, no marks, lower case, apostrophes joined. */
+function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** FNV-1a over UTF-16 code units: the hash each word enters the shingles with. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
 
 // Stories written for these tests about a made-up company.
 const STORY = [
@@ -54,6 +78,41 @@ Those losing their jobs include engineering managers and technical account staff
 Northwind's quarterly revenue climbed 11 percent to 2.1 billion dollars, but expenses have outpaced sales for three straight quarters. The firm previously cut about 300 sales jobs last spring.`;
 
 describe('near-duplicate signatures', () => {
+  it('read the words of any text as their definition does', () => {
+    const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: codeUnit, maxLength: 300 }),
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'É',
+          'é',
+          '\u0301',
+          "'",
+          '’',
+          ' ',
+          'ΟΔΟΣ',
+          'İ',
+          'ﬁ',
+          '½',
+          '𝐀',
+          '\ud800',
+          '-',
+        ),
+        maxLength: 60,
+      }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordHashes(t)).toEqual(words(t).map(hashString));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of [STORY, 'Café workers at Élan Foods’ plant: ΟΔΟΣ İstanbul ﬁnance ½ µ² 😀 𝟘', ''])
+      expect(wordHashes(t)).toEqual(words(t).map(hashString));
+  });
+
   it('are compact, stable strings', () => {
     const sig = signature(ORIGINAL);
     expect(sig).toBe(signature(ORIGINAL));
