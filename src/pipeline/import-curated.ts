@@ -102,5 +102,7 @@ export async function importCuratedRows(
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length > 0) await flush();
+  // Changed events wait for the full-text index in runs; the import leaves none waiting.
+  await store.indexText();
   return summary;
 }

@@ -94,6 +94,7 @@ export async function reprocess(
       else summary.eventsUnchanged++;
     }
   });
+  await store.indexText();
   return summary;
 }
 

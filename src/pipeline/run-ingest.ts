@@ -111,8 +111,8 @@ export async function runIngest(
       }
     }
     while (ahead.length > 0) await storeReady();
-    // Documents wait for the full-text index in runs; the run leaves none waiting.
-    if (summary.documentsAdded > 0) await store.indexDocumentText();
+    // Documents and events wait for the full-text indexes in runs; the run leaves none waiting.
+    if (summary.documentsAdded > 0) await store.indexText();
   } finally {
     // Steps still in flight when a store error ends the run must not reject unobserved.
     await Promise.allSettled(ahead.map((p) => p.step));

@@ -1,7 +1,8 @@
 /** Documents: stored once per content hash, never changed; their near-duplicate bands; full-text search. */
-import { type Insertable, sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Document } from '../domain.js';
 import { bandKeyNumber } from './band-key.js';
+import { indexDocumentText, indexText } from './full-text-backlog.js';
 import { documentsMatch, searchWords } from './full-text-search.js';
 import { bandsChecksum } from './pending-bands.js';
 import { inList, paramList, runPrepared } from './prepared-query.js';
@@ -44,7 +45,7 @@ const COLUMNS = [
 
 /** New band keys wait in document_bands_pending; at this many documents they move to the big index. */
 const MOVE_BAND_KEYS_EVERY = 2000;
-/** SQLite: new documents wait for the full-text index until this many do (migration 0005). */
+/** SQLite: new documents (and changed events) wait for the full-text index until this many documents do. */
 const INDEX_TEXT_EVERY = 2000;
 
 /** Stores the document unless one with its id is already there; returns whether it was added. */
@@ -78,47 +79,10 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
         db.selectFrom('full_text_progress').select('indexed_upto').where('name', '=', p(0)),
       );
       if (Number(added.seq) - Number(rows[0]?.indexed_upto ?? 0) >= INDEX_TEXT_EVERY)
-        await indexDocumentText(tx);
+        await indexText(tx);
     }
     return true;
   });
-}
-
-/**
- * SQLite: puts the documents the full-text index has not read yet into it, in one statement, and
- * returns how many there were. Runs when enough have waited, after an ingest, and before a search,
- * so a search always sees every stored document. PostgreSQL indexes each row as it is written.
- */
-export function indexDocumentText(ctx: StoreContext): Promise<number> {
-  if (ctx.dialect !== 'sqlite') return Promise.resolve(0);
-  return inTransaction(ctx, async (tx) => {
-    const { upto, last } = await textBacklog(tx);
-    if (last <= upto) return 0;
-    await sql`insert into documents_fts (rowid, title, text)
-      select seq, title, text from documents where seq > ${upto} and seq <= ${last} order by seq`.execute(
-      tx.db,
-    );
-    await tx.db
-      .updateTable('full_text_progress')
-      .set({ indexed_upto: last })
-      .where('name', '=', 'documents')
-      .execute();
-    return last - upto;
-  });
-}
-
-/** How far the full-text index has read the documents, and the last document there is. */
-async function textBacklog(ctx: StoreContext): Promise<{ upto: number; last: number }> {
-  const row = await ctx.db
-    .selectNoFrom((eb) => [
-      eb.selectFrom('full_text_progress').select('indexed_upto').where('name', '=', 'documents').as('upto'),
-      eb
-        .selectFrom('documents')
-        .select((e) => e.fn.max('seq').as('seq'))
-        .as('last'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { upto: Number(row.upto ?? 0), last: Number(row.last ?? 0) };
 }
 
 /**
@@ -273,10 +237,7 @@ export async function searchDocuments(
 ): Promise<DocumentSummary[]> {
   const words = searchWords(q);
   if (!words) return [];
-  if (ctx.dialect === 'sqlite') {
-    const { upto, last } = await textBacklog(ctx);
-    if (last > upto) await indexDocumentText(ctx);
-  }
+  await indexDocumentText(ctx);
   return ctx.db
     .selectFrom('documents')
     .select(['id', 'url', 'title', 'outlet', 'published'])

@@ -2,6 +2,7 @@
 import { type Expression, expressionBuilder, type SqlBool } from 'kysely';
 import { companyKeysFor } from './companies.js';
 import { dateBounds } from './date-bounds.js';
+import { indexEventText } from './full-text-backlog.js';
 import { eventsMatch, searchWords } from './full-text-search.js';
 import type { Database } from './schema.js';
 import type { StoreContext } from './store-context.js';
@@ -38,7 +39,10 @@ export async function eventConditions(
   }
   conditions.push(...dateRangeConditions(filter, operation));
   const words = searchWords(filter.q);
-  if (words) conditions.push(eventsMatch(ctx.dialect, words));
+  if (words) {
+    await indexEventText(ctx);
+    conditions.push(eventsMatch(ctx.dialect, words));
+  }
   return conditions;
 }
 

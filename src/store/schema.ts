@@ -48,6 +48,11 @@ export type FullTextProgressTable = {
   indexed_upto: number;
 };
 
+/** SQLite: events whose text changed since the full-text index last caught up (migration 0006). */
+export type EventsFtsPendingTable = {
+  event_seq: number;
+};
+
 /** The band keys of one document not yet moved to document_band_keys (pending-bands.ts). */
 export type DocumentBandsPendingTable = {
   document_seq: number | string;
@@ -197,6 +202,7 @@ export type Database = {
   document_band_keys: DocumentBandKeysTable;
   document_bands_pending: DocumentBandsPendingTable;
   full_text_progress: FullTextProgressTable;
+  events_fts_pending: EventsFtsPendingTable;
   reports: ReportsTable;
   events: EventsTable;
   event_sources: EventSourcesTable;

@@ -374,9 +374,9 @@ for (const databases of DIALECTS) {
             doc('document 2000 of the run').id,
           ]);
           expect(Number((await progress()).indexed_upto)).toBe(2001);
-          expect(await store.indexDocumentText()).toBe(0);
+          expect(await store.indexText()).toEqual({ documents: 0, events: 0 });
         } else {
-          expect(await store.indexDocumentText()).toBe(0);
+          expect(await store.indexText()).toEqual({ documents: 0, events: 0 });
         }
       } finally {
         await db.destroy();
@@ -622,6 +622,48 @@ for (const databases of DIALECTS) {
       expect(await ids('certification reality')).toEqual([]);
       expect(await ids('"unbalanced (quote* AND')).toEqual([]);
       expect(await store.countEvents({ q: 'support', company: 'AWS' })).toBe(1);
+    });
+
+    it('finds an event by its current words only: after it changes, after it goes, after 0006 migrates it', async () => {
+      const target = await databases.fresh();
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 5));
+      await db.destroy();
+      await databases.exec(
+        target,
+        `insert into events (id, company, company_key, ai_attribution, details, search_text, digest, created_at, updated_at)
+         values ('ev-old', 'Acme', 'acme', 'none', '{}', 'Acme closes its Toledo plant', 'x', 'x', 'x')`,
+      );
+      const store = await openStore(target);
+      try {
+        const ids = async (q: string) => (await store.listEvents({ q })).map((e) => e.id).sort();
+        expect(await ids('toledo')).toEqual(['ev-old']);
+        await store.saveEvent(plainEvent('ev-meta', 'Meta', '2026-01-10', { units: ['Reality Labs'] }));
+        expect(await ids('reality')).toEqual(['ev-meta']);
+        // Its text changes: the old words no longer find it, the new ones do.
+        await store.saveEvent(plainEvent('ev-meta', 'Meta', '2026-01-10', { units: ['Oculus hardware'] }));
+        expect(await ids('reality')).toEqual([]);
+        expect(await store.countEvents({ q: 'oculus' })).toBe(1);
+        // Changed and saved twice before a search: found once.
+        await store.saveEvent(plainEvent('ev-meta', 'Meta', '2026-01-10', { units: ['Quest headsets'] }));
+        await store.saveEvent(
+          plainEvent('ev-meta', 'Meta', '2026-01-10', { units: ['Quest headsets', 'Horizon'] }),
+        );
+        expect(await ids('quest')).toEqual(['ev-meta']);
+        expect(await ids('oculus')).toEqual([]);
+        // Gone, then a new event that may take its row number.
+        expect(await store.deleteEvent('ev-meta')).toBe(true);
+        expect(await ids('quest')).toEqual([]);
+        await store.saveEvent(plainEvent('ev-new', 'Globex', '2026-02-01', { units: ['Quest support'] }));
+        expect(await ids('quest')).toEqual(['ev-new']);
+        expect(await ids('toledo')).toEqual(['ev-old']);
+        expect(await store.indexText()).toEqual({ documents: 0, events: 0 });
+        if (target.kind === 'sqlite')
+          await databases.exec(target, `insert into events_fts (events_fts) values ('integrity-check')`);
+        expect(await store.integrityCheck()).toBe('ok');
+      } finally {
+        await store.close();
+      }
     });
 
     it('pages through events with limit and offset', async () => {

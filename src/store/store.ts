@@ -13,7 +13,6 @@ import {
   getDocument,
   hasDocument,
   type IterateDocumentsOptions,
-  indexDocumentText,
   insertDocument,
   iterateDocuments,
   type NewDocument,
@@ -43,6 +42,7 @@ import {
   listFeeds,
   saveFeedState,
 } from './feeds.js';
+import { indexText } from './full-text-backlog.js';
 import { integrityCheck } from './integrity-check.js';
 import { listReports, replaceReports } from './reports.js';
 import type { SaveResult } from './save-result.js';
@@ -106,11 +106,11 @@ export class Store {
   }
 
   /**
-   * Puts documents stored since the full-text index last caught up into it (SQLite indexes them in
-   * runs; searches catch up first either way). Returns how many were added.
+   * Brings the full-text indexes up to date: SQLite indexes documents and changed events in runs
+   * (searches catch up first either way). Returns how many of each were indexed.
    */
-  indexDocumentText(): Promise<number> {
-    return indexDocumentText(this.#ctx);
+  indexText(): Promise<{ documents: number; events: number }> {
+    return indexText(this.#ctx);
   }
 
   /** Documents whose title or text contains every word of q. */
