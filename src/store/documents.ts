@@ -78,8 +78,7 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
       const { rows } = await runPrepared(tx, 'indexed upto', ['documents'], (db, p) =>
         db.selectFrom('full_text_progress').select('indexed_upto').where('name', '=', p(0)),
       );
-      if (Number(added.seq) - Number(rows[0]?.indexed_upto ?? 0) >= INDEX_TEXT_EVERY)
-        await indexText(tx);
+      if (Number(added.seq) - Number(rows[0]?.indexed_upto ?? 0) >= INDEX_TEXT_EVERY) await indexText(tx);
     }
     return true;
   });
