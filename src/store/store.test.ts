@@ -190,6 +190,14 @@ for (const databases of DIALECTS) {
       for (const store of opened) await store.close();
       await databases.dispose();
     });
+    /** A fresh database with only the first `count` migrations run, to hold rows written before the next. */
+    async function migratedThrough(count: number) {
+      const target = await databases.fresh();
+      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
+      await migrate(db, databases.dialect, MIGRATIONS.slice(0, count));
+      await db.destroy();
+      return target;
+    }
 
     it('migrates once: opening again, even twice at once, keeps the data and succeeds', async () => {
       const target = await databases.fresh();
@@ -216,10 +224,7 @@ for (const databases of DIALECTS) {
     });
 
     it('migration 0002 gives events stored before it their name key', async () => {
-      const target = await databases.fresh();
-      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 1));
-      await db.destroy();
+      const target = await migratedThrough(1);
       const row = `'ev-old', 'Amazon Web Services', 'amazon', '2026-02', 'none', '{}', 'x', 'digest', 'x', 'x'`;
       await databases.exec(
         target,
@@ -234,10 +239,7 @@ for (const databases of DIALECTS) {
     });
 
     it('migration 0003 keeps the near-duplicate bands of documents stored before it', async () => {
-      const target = await databases.fresh();
-      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 2));
-      await db.destroy();
+      const target = await migratedThrough(2);
       await databases.exec(
         target,
         `insert into documents (id, text, origin, signature, fetched_at) values
@@ -260,10 +262,7 @@ for (const databases of DIALECTS) {
     });
 
     it('migration 0005 keeps earlier documents searchable; later, deleted and reused ones stay in step', async () => {
-      const target = await databases.fresh();
-      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 4));
-      await db.destroy();
+      const target = await migratedThrough(4);
       await databases.exec(
         target,
         `insert into documents (id, text, origin, fetched_at) values ('doc-a', 'Acme closes its plant', 'test', 'x')`,
@@ -625,10 +624,7 @@ for (const databases of DIALECTS) {
     });
 
     it('finds an event by its current words only: after it changes, after it goes, after 0006 migrates it', async () => {
-      const target = await databases.fresh();
-      const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      await migrate(db, databases.dialect, MIGRATIONS.slice(0, 5));
-      await db.destroy();
+      const target = await migratedThrough(5);
       await databases.exec(
         target,
         `insert into events (id, company, company_key, ai_attribution, details, search_text, digest, created_at, updated_at)
