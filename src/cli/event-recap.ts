@@ -5,7 +5,7 @@
  */
 import type { Conflict, Event, EventSource } from '../domain.js';
 import type { Headcount } from '../extract/types.js';
-import { companyText, headcountText, supportText, words } from './event-text.js';
+import { companyText, headcountText, placesText, supportText, words } from './event-text.js';
 
 const LABEL_WIDTH = 18;
 
@@ -27,7 +27,7 @@ export function eventRecap(e: Event): string {
   const scope = [
     headcountText(e.headcount),
     e.percent === null ? '' : `${e.percent}% of the workforce`,
-    e.locations.join(', '),
+    placesText(e.locations),
     e.country ?? '',
   ].filter(Boolean);
   const rows: RecapRow[] = [

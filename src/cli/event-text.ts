@@ -34,6 +34,16 @@ export function supportText(s: Support): string {
   return parts.join(', ');
 }
 
+/**
+ * The places of an event for reading: a place named with its state or region ("Reno, Nevada") stands
+ * for its parts named elsewhere ("Reno", "Nevada"), which the event keeps as claimed; places are
+ * separated by semicolons, since a place's own name may hold a comma.
+ */
+export function placesText(locations: readonly string[]): string {
+  const parts = new Set(locations.flatMap((place) => (place.includes(',') ? place.split(/,\s*/) : [])));
+  return locations.filter((place) => !parts.has(place)).join('; ');
+}
+
 export function words(values: readonly string[]): string {
   return values.map((v) => v.replace(/_/g, ' ')).join(', ');
 }
