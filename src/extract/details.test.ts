@@ -2,9 +2,10 @@
  * findUnits: the teams, divisions, sites and roles a cut affects, read from one sentence; and the
  * words that are not units (the business as a whole, a quantity, a workforce somewhere, a strategy).
  * findReasons: the causes a sentence gives for a cut, and words that only look like causes.
+ * Lists after a colon, one item a line, for units and hiring areas.
  */
 import { describe, expect, it } from 'vitest';
-import { findReasons, findUnits } from './details.js';
+import { findHiringAreas, findReasons, findUnits } from './details.js';
 import { extract } from './index.js';
 
 type Row = {
@@ -129,5 +130,41 @@ describe('findReasons', () => {
       'It comes as a slump in printer sales deepens.',
     ].join(' ');
     expect(extract(text, { published: '2025-06-02' }).event?.reasons).toEqual(['demand_decline']);
+  });
+});
+
+describe('lists after a colon', () => {
+  // An article written for this test: bulleted lists, each followed by a heading and a paragraph.
+  const text = [
+    'Other affected roles include:',
+    '',
+    '  • Field Service Technicians in the Midwest',
+    '',
+    '  • Regional Account Managers',
+    '',
+    'What Comes Next for Northwind?',
+    '',
+    'Areas where the company is still hiring include:',
+    '',
+    '  • Robot Vision Research',
+    '  • Battery Systems',
+    'The company did not say how many.',
+    'Warehouse Automation Sales',
+  ].join('\n');
+  const sentence = (first: string) => {
+    const start = text.indexOf(first);
+    return { start, end: start + first.length, text: first };
+  };
+
+  it('reads the bulleted items and stops at the first line without a bullet', () => {
+    const units = findUnits(text, [sentence('Other affected roles include:')], []);
+    expect(units.map((u) => u.value)).toEqual([
+      'Field Service Technicians in the Midwest',
+      'Regional Account Managers',
+    ]);
+    for (const u of units) expect(text.slice(u.start, u.end)).toBe(u.value);
+    const hiring = findHiringAreas(text, [sentence('Areas where the company is still hiring include:')]);
+    expect(hiring.map((h) => h.value)).toEqual(['Robot Vision Research', 'Battery Systems']);
+    for (const h of hiring) expect(text.slice(h.start, h.end)).toBe(h.value);
   });
 });

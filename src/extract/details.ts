@@ -321,15 +321,10 @@ export function findUnits(
   for (const s of sentences) {
     if (!s.text.includes(':') || !/\b(?:include|including|are|affected|impacted)\s*:\s*$/i.test(s.text))
       continue;
-    const tail = text.slice(s.end, s.end + 800);
-    for (const line of tail.matchAll(/^\s*[•·▪*-]?\s*([A-Z][^\n]{2,120})$/gm)) {
-      if (line.index! > 0 && !/\n\s*\n?\s*$/.test(tail.slice(0, line.index! + 1)) && line.index! > 3) {
-        // keep reading consecutive items only
-      }
-      const item = line[1]!.split(/\s+(?:working|involved|where|who|that|which|with|in charge)\b/)[0]!;
-      const start = s.end + line.index! + line[0].indexOf(line[1]!);
+    for (const line of listLines(text, s.end, 800, 120)) {
+      const item = line.text.split(/\s+(?:working|involved|where|who|that|which|with|in charge)\b/)[0]!;
       const value = trimUnit(item);
-      if (value && value.length <= 60) out.push({ value, start, end: start + value.length });
+      if (value && value.length <= 60) out.push({ value, start: line.start, end: line.start + value.length });
       if (out.length > 40) break;
     }
   }
@@ -349,6 +344,36 @@ export function findUnits(
       !(STAFF_OF.test(kept[i]!.value) || / and /.test(lower[i]!)) ||
       !lower.some((other, j) => j !== i && other.length < lower[i]!.length && lower[i]!.includes(other)),
   );
+}
+
+/**
+ * The items of a list that follows a colon, one a line: capitalised lines of at most `longest`
+ * characters within `window` characters of `from`. A list of bullets ends at the first line without
+ * one ("Amazon AWS layoffs: What’s Next?", the heading after it, is no item).
+ */
+const LIST_LINES = new Map<number, RegExp>();
+function listLines(
+  text: string,
+  from: number,
+  window: number,
+  longest: number,
+): { text: string; start: number }[] {
+  const tail = text.slice(from, from + window);
+  const out: { text: string; start: number }[] = [];
+  let lines = LIST_LINES.get(longest);
+  if (!lines) {
+    lines = new RegExp(`^\\s*([•·▪*-]?)\\s*([A-Z][^\\n]{2,${longest}})$`, 'gm');
+    LIST_LINES.set(longest, lines);
+  }
+  let bulleted = false;
+  let after = 0;
+  for (const line of tail.matchAll(lines)) {
+    if (out.length === 0) bulleted = line[1] !== '';
+    else if (bulleted && (line[1] === '' || /\S/.test(tail.slice(after, line.index)))) break;
+    out.push({ text: line[2]!, start: from + line.index! + line[0].length - line[2]!.length });
+    after = line.index! + line[0].length;
+  }
+  return out;
 }
 
 /** Each cause with the words (any one) its pattern cannot match without, and the pattern. */
@@ -587,9 +612,9 @@ export function findHiringAreas(
       );
     if (m) pushList(out, text, s.start + m.index + m[0].indexOf(m[1]!), m[1]!);
     if (/\binclude\s*:\s*$/i.test(s.text)) {
-      for (const line of text.slice(s.end, s.end + 600).matchAll(/^\s*[•·▪*-]?\s*([A-Z][^\n]{2,80})$/gm)) {
-        const start = s.end + line.index! + line[0].indexOf(line[1]!);
-        out.push({ value: line[1]!.trim(), start, end: start + line[1]!.trim().length });
+      for (const line of listLines(text, s.end, 600, 80)) {
+        const value = line.text.trim();
+        out.push({ value, start: line.start, end: line.start + value.length });
         if (out.length > 20) break;
       }
     }
