@@ -49,7 +49,7 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
   return list;
 }
 
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.3.1';
 
 /** One fast scan: a text with none of these words is not a layoff report. */
 const QUICK =
