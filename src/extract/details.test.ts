@@ -133,6 +133,19 @@ describe('findReasons', () => {
   });
 });
 
+describe('findHiringAreas', () => {
+  const areas = (text: string) =>
+    findHiringAreas(text, [{ start: 0, end: text.length, text }]).map((h) => h.value);
+
+  it('names no area for a word that points at ones named elsewhere', () => {
+    expect(areas('While it is cutting some teams, it is hiring aggressively in others.')).toEqual([]);
+    expect(areas('The company is still hiring in robotics, battery research and others.')).toEqual([
+      'robotics',
+      'battery research',
+    ]);
+  });
+});
+
 describe('lists after a colon', () => {
   // An article written for this test: bulleted lists, each followed by a heading and a paragraph.
   const text = [

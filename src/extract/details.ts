@@ -85,6 +85,10 @@ function listItems(list: string): { item: string; at: number }[] {
   return items;
 }
 
+/** Words that point at units named elsewhere instead of naming one: "others", "some", "the rest". */
+const STANDS_FOR_OTHERS =
+  /^(?:others|other (?:ones|areas|parts|departments|teams|divisions|units|roles)|some|many|most|them|these|those|the rest|elsewhere)$/i;
+
 function pushList(out: Found[], text: string, listStart: number, whole: string): void {
   const list = whole.split(LIST_END)[0]!;
   const items = listItems(list);
@@ -98,6 +102,8 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
       continue;
     const short = value.length < 3 && !/^[A-Z]{2}$/.test(value);
     if (short || value.length > 80 || /^(?:which|who|that|and|or)\b/i.test(value)) continue;
+    // "hiring aggressively in others": a word standing for units named elsewhere names none itself.
+    if (STANDS_FOR_OTHERS.test(value)) continue;
     const s = listStart + at + Math.max(0, item.indexOf(value.split(' ')[0]!));
     out.push({ value, start: s, end: Math.min(s + value.length, text.length) });
   }
