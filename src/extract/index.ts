@@ -753,6 +753,12 @@ function buildEvent(
     const i = bodyIndex.get(c.sentence.index);
     if (i !== undefined) for (const s of body.slice(i, i + 4)) nearLead.add(s);
   }
+  // Sentences where another organisation, named as the subject, makes a cut of its own: what they say
+  // about AI or money is about that cut.
+  const othersCut = new Set<Sentence>();
+  for (const c of clauses)
+    if (c.actor && c.actor.via === 'subject' && orgKey(c.actor.name.text) !== primary.key)
+      othersCut.add(c.sentence);
   const claims: AiClaim[] = [];
   const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
   for (const [i, s] of body.entries()) {
@@ -767,16 +773,7 @@ function buildEvent(
       );
     // A company denying that AI played a part is news wherever the text says it.
     if (!aboutCut && !DENIAL_OF_AI.test(s.text)) continue;
-    if (
-      clauses.some(
-        (c) =>
-          c.sentence === s &&
-          c.actor &&
-          orgKey(c.actor.name.text) !== primary.key &&
-          c.actor.via === 'subject',
-      )
-    )
-      continue;
+    if (othersCut.has(s)) continue;
     const claim = readAiClaim(
       s.text,
       s.start,
@@ -830,7 +827,7 @@ function buildEvent(
     event.hiring_areas.push(h.value);
     add('hiring_areas', h.start, h.end);
   }
-  for (const c of findContext(body.filter((s) => !s.headline))) {
+  for (const c of findContext(body.filter((s) => !s.headline && !othersCut.has(s)))) {
     event.context.push(c.value);
     add('context', c.start, c.end);
   }

@@ -38,4 +38,17 @@ describe('mentions: other cuts named in passing', () => {
     ].join(' ');
     expect(companiesMentioned(text)).toEqual([]);
   });
+
+  it('keeps another company’s cut out of the event’s context; it stays a mention', () => {
+    const text = [
+      'Initrode Corp will cut 300 jobs, the company said on Monday.',
+      'Initrode reported revenue of $2.1 billion for the quarter, down 8% from a year earlier.',
+      'Globex is laying off 450 employees in sales operations.',
+    ].join(' ');
+    const result = extract(text, { published: '2025-06-02' });
+    expect(result.event?.context).toEqual([
+      'Initrode reported revenue of $2.1 billion for the quarter, down 8% from a year earlier.',
+    ]);
+    expect(result.mentions.map((m) => [m.company, m.headcount?.value])).toEqual([['Globex', 450]]);
+  });
 });
