@@ -5,7 +5,7 @@
  * Lists after a colon, one item a line, for units and hiring areas.
  */
 import { describe, expect, it } from 'vitest';
-import { findHiringAreas, findReasons, findUnits } from './details.js';
+import { findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { extract } from './index.js';
 
 type Row = {
@@ -143,6 +143,19 @@ describe('findHiringAreas', () => {
       'robotics',
       'battery research',
     ]);
+  });
+});
+
+describe('findSupport', () => {
+  const support = (text: string) => findSupport([{ start: 0, end: text.length, text }]).support;
+
+  it('reads help finding work, not a description of the people who need it', () => {
+    expect(
+      support('Those affected will get career transition services and outplacement help.').job_placement,
+    ).toBe(true);
+    expect(
+      support('Online courses offer learning paths for mid-career transitions.').job_placement,
+    ).toBeNull();
   });
 });
 

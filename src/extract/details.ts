@@ -579,7 +579,7 @@ export function findSupport(sentences: { start: number; end: number; text: strin
       hit = true;
     }
     if (
-      /\b(?:job placement|placement services|outplacement|career (?:support|services|transition|coaching)|apply for (?:other|open|new) (?:roles|positions|jobs)|internal (?:job|mobility|transfers?|roles)|redeploy\w*|find new (?:jobs|roles|positions)|(?:place|placing) (?:laid[ -]off )?employees in open positions|help (?:everyone|them|employees) (?:get|find))/i.test(
+      /\b(?:job placement|placement services|outplacement|(?<!mid-)career (?:support|services|transitions?|coaching)|apply for (?:other|open|new) (?:roles|positions|jobs)|internal (?:job|mobility|transfers?|roles)|redeploy\w*|find new (?:jobs|roles|positions)|(?:place|placing) (?:laid[ -]off )?employees in open positions|help (?:everyone|them|employees) (?:get|find))/i.test(
         s.text,
       )
     ) {
