@@ -352,12 +352,14 @@ export function findUnits(
   );
 }
 
+/** The line pattern of listLines for each longest item length it is asked for. */
+const LIST_LINES = new Map<number, RegExp>();
+
 /**
  * The items of a list that follows a colon, one a line: capitalised lines of at most `longest`
  * characters within `window` characters of `from`. A list of bullets ends at the first line without
  * one ("Amazon AWS layoffs: What’s Next?", the heading after it, is no item).
  */
-const LIST_LINES = new Map<number, RegExp>();
 function listLines(
   text: string,
   from: number,

@@ -22,7 +22,7 @@ export async function indexDocumentText(ctx: StoreContext): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const { upto, last } = await documentBacklog(tx);
     if (last <= upto) return 0;
-    await sql`insert into documents_fts (rowid, title, text)
+    const { numAffectedRows } = await sql`insert into documents_fts (rowid, title, text)
       select seq, title, text from documents where seq > ${upto} and seq <= ${last} order by seq`.execute(
       tx.db,
     );
@@ -31,7 +31,7 @@ export async function indexDocumentText(ctx: StoreContext): Promise<number> {
       .set({ indexed_upto: last })
       .where('name', '=', 'documents')
       .execute();
-    return last - upto;
+    return Number(numAffectedRows ?? 0);
   });
 }
 
