@@ -41,7 +41,7 @@ async function* generatedDocuments(count) {
 
 /**
  * This machine's speed of the moment, as chrono-node alone reads 1 MB of the generated text (MB/s,
- * best of three passes): the same code runs a third faster or slower from one hour to the next here,
+ * best of three passes): the same code runs up to two thirds faster in one hour than in another here,
  * so two ingest runs compare only beside their references.
  */
 function machineReference(articles, bytes) {
