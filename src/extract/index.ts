@@ -49,11 +49,14 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
   return list;
 }
 
-export const EXTRACTOR_VERSION = '0.3.1';
+export const EXTRACTOR_VERSION = '0.4.0';
 
-/** One fast scan: a text with none of these words is not a layoff report. */
-const QUICK =
-  /\d\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%|lay[\s-]*off|laid[\s-]*off|layoff|redundanc|furlough|downsiz|job[\s-](?:cut|loss)|workforce|headcount|(?:cut|cutting|eliminat\w*|slash\w*|shed\w*|ax(?:e|es|ed|ing)|trim\w*|sack\w*)\s+(?:\S+\s+){0,6}?(?:jobs|roles|positions|staff|employees|workers)|clos(?:e|es|ed|ing|ure)\s+(?:\S+\s+){0,4}?(?:plant|factory|store|office|facility)|let(?:ting)?\s+(?:\S+\s+){0,5}?go\b|jobs\s+(?:\S+\s+){0,4}?to go|(?:jobs|roles|positions)\s+(?:\S+\s+){0,3}?(?:cut|eliminated|axed)/i;
+/**
+ * "16,000 tech workers lost their jobs": people losing jobs with no organisation named for it is a
+ * statistic, not a cut; the text's main company is no guess for who made it.
+ */
+const PEOPLE_LOSE_JOBS =
+  /\b(?:los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|at risk|(?:will|could|would|may|might|to)\s+go)$/i;
 
 /** Sentences longer than this are read only around their triggers. */
 const WINDOW = 320;
@@ -139,7 +142,10 @@ function parentOf(text: string, name: Name): string | null {
 
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  if (!QUICK.test(text)) return negative();
+  // One pass over the whole text finds the triggers; a text with none is no report, and each is
+  // read inside its sentence below.
+  const allTriggers = findTriggers(text, 0, text.length);
+  if (allTriggers.length === 0) return negative();
   const published = parsePublished(options.published);
   const warnings: string[] = [];
   if (options.published && !published)
@@ -252,8 +258,6 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     }
     return null;
   };
-  // One pass over the whole text finds the triggers; each is then read inside its sentence.
-  const allTriggers = findTriggers(text, 0, text.length);
   let t = 0;
   for (const s of body) {
     while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
@@ -281,7 +285,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       const others = names.filter((n) => n.kind === 'org' && n.end <= trigger.start && n.start >= start);
       const leftText = text.slice(start, trigger.start);
       const generic =
-        !actor || (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText));
+        !actor ||
+        (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText)) ||
+        (actor.via === 'none' && PEOPLE_LOSE_JOBS.test(text.slice(trigger.start, trigger.end)));
       const amounts = amountsIn(s, from, to);
       const clause: Clause = {
         sentence: s,
@@ -455,6 +461,10 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 /** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
+/** An amount right before a passive trigger's noun: "500 jobs at…", "hundreds of workers at…". */
+const COUNTED_BEFORE =
+  /(?:\d[\d,.]*[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 function actorOf(
   text: string,
   s: Sentence,
@@ -481,6 +491,25 @@ function actorOf(
       name = before[i + 1]!;
     return withSubsidiary(text, name, orgs, t);
   }
+  // "500 jobs at Globex will go": the organisation named inside a passive trigger makes the cut.
+  if (t.kind === 'passive' && COUNTED_BEFORE.test(text.slice(Math.max(s.start, t.start - 40), t.start))) {
+    const inside = orgs.find(
+      (n) =>
+        n.start > t.start &&
+        n.end < t.end &&
+        /\b(?:at|from|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.start, n.start - 12), n.start)),
+    );
+    if (inside) return { name: inside, parent: parentOf(text, inside), via: 'object' };
+  }
+  // "Some 2,000 jobs will go at Duff Beer": the organisation the cut happens at, just after it.
+  const objectAfter = () =>
+    orgs.find(
+      (n) =>
+        n.start >= t.end &&
+        n.start - t.end < 80 &&
+        /\b(?:at|from|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) &&
+        !/[.;]/.test(text.slice(t.end, n.start)),
+    );
   const left = text.slice(start, t.start);
   // "After filing a notice of 651 layoffs, Ascension Technologies eliminated…": a fronted clause
   // belongs to the subject after its comma.
@@ -505,6 +534,10 @@ function actorOf(
     if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };
     const previousOrg = previousOrgOf();
     if (previousOrg && previousOrg.kind === 'outlet') return null;
+    if (!previousOrg) {
+      const right = objectAfter();
+      if (right) return { name: right, parent: parentOf(text, right), via: 'object' };
+    }
     const resolved = previousOrg && previousOrg.kind === 'org' ? previousOrg : mostSalient();
     if (resolved)
       return {
@@ -522,13 +555,7 @@ function actorOf(
   );
   if (mainSubject && start > s.start)
     return { name: mainSubject, parent: parentOf(text, mainSubject), via: 'anaphora' };
-  const right = orgs.find(
-    (n) =>
-      n.start >= t.end &&
-      n.start - t.end < 80 &&
-      /\b(?:at|from|within)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) &&
-      !/[.;]/.test(text.slice(t.end, n.start)),
-  );
+  const right = objectAfter();
   if (right) return { name: right, parent: parentOf(text, right), via: 'object' };
   if (GENERIC_ACTORS.test(left)) return null;
   const main = mostSalient();

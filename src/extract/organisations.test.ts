@@ -114,6 +114,16 @@ const rows: Row[] = [
     names: [{ text: 'Halvorsen Maschinenbau', kind: 'org' }],
   },
   {
+    name: 'a quantity opening a headline',
+    text: 'Hundreds of workers at Keystone Cloud will lose their jobs.',
+    names: [{ text: 'Keystone Cloud', kind: 'org' }],
+  },
+  {
+    name: 'a number word before a name',
+    text: 'Four of the lenders, including Orrin Bank, cut jobs.',
+    names: [{ text: 'Orrin Bank', kind: 'org' }],
+  },
+  {
     name: 'plc with a possessive',
     text: 'Kestrel Foods plc’s board approved 250 redundancies.',
     names: [{ text: 'Kestrel Foods', kind: 'org', possessive: true }],
@@ -141,6 +151,8 @@ describe('orgKey folds what does not distinguish two organisations', () => {
     { a: 'BRIGHTWELL LOGISTICS', b: 'Brightwell Logistics' },
     { a: 'Kestrel Foods Ltd', b: 'Kestrel Foods' },
     { a: 'Procter & Gamble', b: 'Procter and Gamble' },
+    { a: 'Paramount Global', b: 'Paramount' },
+    { a: 'Halden International', b: 'Halden' },
   ])('$a ≡ $b', ({ a, b }) => {
     expect(orgKey(a)).toBe(orgKey(b));
   });
@@ -148,6 +160,8 @@ describe('orgKey folds what does not distinguish two organisations', () => {
   it.each([
     { a: 'Lumora Robotics', b: 'Lumora Foods' },
     { a: 'Meta', b: 'Metro' },
+    // Only a word after the name is a descriptor: the first word is the name.
+    { a: 'Global Payments', b: 'Payments' },
   ])('$a ≢ $b', ({ a, b }) => {
     expect(orgKey(a)).not.toBe(orgKey(b));
   });

@@ -277,11 +277,15 @@ export function orgKey(name: string): string {
 }
 
 function computeOrgKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]s\b/g, '')
-    .replace(/\b(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|the|company)\b\.?/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/['’]s\b/g, '')
+      .replace(/\b(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|the|company)\b\.?/g, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      // "Paramount Global" is Paramount; "Global Payments" keeps its first word.
+      .replace(/(?<=\S)\s+(?:global|international|worldwide|limited|incorporated)$/, '')
+  );
 }

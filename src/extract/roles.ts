@@ -44,9 +44,9 @@ const HIRING =
   /\b(?:hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|new (?:jobs|positions|roles|full-time)|openings|onboard\w*|increase\w* (?:its )?(?:engineering|talent|workforce)|grow(?:s|ing)? (?:its )?(?:workforce|headcount))\b/i;
 /** "laid off", "cutting": a verb of the cut just before the amount. One word, or several ending in these. */
 const TRIGGER_WORD = String.raw`cut(?:s|ting)?|eliminat\w+|slash\w*|shed\w*|ax(?:e|es|ed|ing)|sack\w*|fir(?:e|es|ed|ing)|furlough\w*|letting|affect(?:s|ed|ing)?|impact\w*|targeting|trim\w*|lose|losing|lost|force`;
-const TRIGGER_PHRASE_ENDS = new Set(['off', 'go', 'of', 'by']);
+const TRIGGER_PHRASE_ENDS = new Set(['off', 'go', 'of', 'by', 'with']);
 const AFTER_TRIGGER = new RegExp(
-  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let\s+go(?:\s+of)?|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
+  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
   'i',
 );
 const IS_TRIGGER_WORD = new RegExp(`^(?:${TRIGGER_WORD})$`, 'i');
@@ -215,6 +215,8 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
       right,
     );
   if (m) {
+    // "10 per cent of the 550 employees": a share of a group counted before, not of the company.
+    if (/\bthe\s+[\d,.]+$/i.test(m[1]!.trim())) return false;
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     return modifiers.every(
       (w) =>

@@ -42,6 +42,34 @@ const rows: Row[] = [
   { text: 'About 90 jobs will be cut, the union said.', trigger: 'jobs will be cut', kind: 'passive' },
   { text: 'Some 300 roles are expected to go.', trigger: 'roles are expected to go', kind: 'passive' },
   {
+    text: 'Some 2,000 jobs will go at the brewer under the plan.',
+    trigger: '2,000 jobs will go',
+    kind: 'passive',
+  },
+  { text: 'Up to 700 posts could go, the lender said.', trigger: '700 posts could go', kind: 'passive' },
+  {
+    text: 'The union said 800 workers would lose their jobs.',
+    trigger: 'workers would lose their jobs',
+    kind: 'passive',
+  },
+  { text: 'Around 500 jobs are at risk at the plant.', trigger: 'jobs are at risk', kind: 'passive' },
+  { text: 'Vodafone announced the loss of 11,000 jobs.', trigger: 'loss of 11,000 jobs', kind: 'cut' },
+  {
+    text: 'The mill will close with the loss of up to 300 posts.',
+    trigger: 'loss of up to 300 posts',
+    kind: 'cut',
+  },
+  {
+    text: 'The firm is to make 350 staff redundant.',
+    trigger: 'make 350 staff redundant',
+    kind: 'cut',
+  },
+  {
+    text: 'The studio has parted ways with 60 employees.',
+    trigger: 'parted ways with 60 employees',
+    kind: 'cut',
+  },
+  {
     text: 'Acme Robotics — Austin — 1,400 employees (35%)',
     trigger: '1,400 employees (35%)',
     kind: 'layoff',
@@ -63,6 +91,9 @@ describe('findTriggers leaves phrases that report no cut', () => {
     'Staff agreed to pay cuts of 10% to protect jobs.',
     'The retailer cut prices on 2,000 products.',
     'The company reported record profits and hired 300 engineers.',
+    // "Will go" counts only counted jobs: a remark about roles changing is no cut.
+    'As we invest in automation, some roles will change and others will go.',
+    'The loss of revenue from its staffing business hurt profits.',
   ])('%s', (text) => {
     expect(triggersIn(text)).toEqual([]);
   });

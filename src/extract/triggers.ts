@@ -27,10 +27,26 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${JOB}\b[^.;]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go)\b`,
+      String.raw`\b${JOB}\b[^.;]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
       'gi',
     ),
     kind: 'passive',
+  },
+  // "Some 2,000 jobs will go", "up to 700 posts could go": counted jobs, so that "others will go" is none.
+  {
+    re: new RegExp(
+      String.raw`(?:\b\d[\d,.]*|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:will|could|would|may|might|are to|are set to|are expected to)\s+go\b`,
+      'gi',
+    ),
+    kind: 'passive',
+  },
+  // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees".
+  {
+    re: new RegExp(
+      String.raw`\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b`,
+      'gi',
+    ),
+    kind: 'cut',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
   {
@@ -47,10 +63,6 @@ const PATTERNS: Pattern[] = [
 /** "laid-off workers", "the laid off staff": people described, not a cut reported. */
 const ADJECTIVAL =
   /(?:\b(?:the|for|to|of|help|helping|encourag\w*|recall\w*|hire|hiring|rehire|former|previously|recently)\s+)?laid[\s-]off\s+(?:employees|workers|staff|staffers|people|designers|engineers)$/i;
-
-/** A cheap test a sentence must pass before it is read for triggers. */
-export const TRIGGER_HINT =
-  /lay|laid|redundanc|furlough|downsiz|reduc|cut|eliminat|slash|shed|axe|axing|trim|sack|let|fire|firing|terminat|halv|shrink|shrunk|clos|shut|idl|job|go\b/i;
 
 export function findTriggers(text: string, from: number, to: number): Trigger[] {
   const slice = text.slice(from, to);
