@@ -58,6 +58,9 @@ export const EXTRACTOR_VERSION = '0.4.0';
 const PEOPLE_LOSE_JOBS =
   /\b(?:los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|at risk|(?:will|could|would|may|might|to)\s+go)$/i;
 
+const COUNTED_PEOPLE =
+  /(?:\d[\d,.]*[kK]?|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+)?(?:workers|people|employees)\b/gi;
+
 /** Sentences longer than this are read only around their triggers. */
 const WINDOW = 320;
 const MAX_CLAUSES = 400;
@@ -103,7 +106,7 @@ const CLAUSE_BOUNDARY =
   /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–-]\s|—|\)\s+-\s/g;
 const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 const STRONG_REPORT =
-  /\b(?:is|are|was|were|will|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|announced (?:layoffs|job cuts|redundancies))\b/i;
+  /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|announced (?:layoffs|job cuts|redundancies))\b/i;
 
 function emptyEvent(): ExtractedEvent {
   return {
@@ -286,7 +289,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       const leftText = text.slice(start, trigger.start);
       const generic =
         !actor ||
-        (actor.via !== 'subject' && actor.via !== 'object' && GENERIC_ACTORS.test(leftText)) ||
+        (actor.via !== 'subject' &&
+          actor.via !== 'object' &&
+          // "Acme said 250 workers will be laid off": counted workers of a company named just before.
+          GENERIC_ACTORS.test(actor.via === 'none' ? leftText : leftText.replace(COUNTED_PEOPLE, ''))) ||
         (actor.via === 'none' && PEOPLE_LOSE_JOBS.test(text.slice(trigger.start, trigger.end)));
       const amounts = amountsIn(s, from, to);
       const clause: Clause = {
@@ -441,7 +447,7 @@ function looksCommon(text: string, s: Sentence, n: Name): boolean {
   if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
-  if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness)$/.test(n.text)) return true;
+  if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness|ists|ysts)$/.test(n.text)) return true;
   return appearsLowercase(text, n.text.toLowerCase());
 }
 

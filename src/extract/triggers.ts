@@ -14,7 +14,7 @@ type Pattern = { re: RegExp; kind: TriggerKind; after?: RegExp; needs?: string }
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|people|executives))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
     kind: 'layoff',
   },
   {
@@ -32,10 +32,11 @@ const PATTERNS: Pattern[] = [
     ),
     kind: 'passive',
   },
-  // "Some 2,000 jobs will go", "up to 700 posts could go": counted jobs, so that "others will go" is none.
+  // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…": counted jobs, so that
+  // "others will go" is none.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]*|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:will|could|would|may|might|are to|are set to|are expected to)\s+go\b`,
+      String.raw`(?:\b\d[\d,.]*|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s))`,
       'gi',
     ),
     kind: 'passive',

@@ -1,0 +1,114 @@
+/**
+ * One-sentence reports in the phrasings news uses for a cut, each read as a report of the right company
+ * and headcount; and sentences in the same words that report no cut. Each row is a whole text: the
+ * extractor must decide from that sentence alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+type Report = { text: string; company: string; headcount: number | null };
+
+const reports: Report[] = [
+  { text: 'Halden Steel to cut 1,200 jobs', company: 'Halden Steel', headcount: 1200 },
+  { text: 'Halden Steel cuts 1,200 jobs in restructuring', company: 'Halden Steel', headcount: 1200 },
+  { text: '1,200 jobs cut at Halden Steel', company: 'Halden Steel', headcount: 1200 },
+  { text: 'Halden Steel lays off 300', company: 'Halden Steel', headcount: 300 },
+  { text: 'Halden Steel axes 300 jobs', company: 'Halden Steel', headcount: 300 },
+  { text: 'Halden Steel confirms 300 layoffs', company: 'Halden Steel', headcount: 300 },
+  { text: 'Halden Steel announces 300 redundancies', company: 'Halden Steel', headcount: 300 },
+  { text: 'Halden Steel is reducing its workforce by 300.', company: 'Halden Steel', headcount: 300 },
+  { text: 'Halden Steel is laying off staff.', company: 'Halden Steel', headcount: null },
+  { text: 'Halden Steel said it would lay off some employees.', company: 'Halden Steel', headcount: null },
+  {
+    text: 'Halden Steel will close 12 stores, affecting 300 workers.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  {
+    text: 'The cuts will affect 300 employees at Halden Steel.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  {
+    text: 'Halden Steel told 300 employees their jobs were being eliminated.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  {
+    text: 'In a WARN notice, Halden Steel said 300 jobs will be eliminated.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  {
+    text: 'Halden Steel said 250 workers will be laid off in March.',
+    company: 'Halden Steel',
+    headcount: 250,
+  },
+  { text: 'Halden Steel has announced the loss of 11,000 jobs.', company: 'Halden Steel', headcount: 11000 },
+  { text: 'Halden Steel is to make 350 staff redundant.', company: 'Halden Steel', headcount: 350 },
+  { text: 'Halden Steel has made 200 engineers redundant.', company: 'Halden Steel', headcount: 200 },
+  { text: 'Halden Steel has parted ways with 60 employees.', company: 'Halden Steel', headcount: 60 },
+  { text: 'Halden Steel said 800 workers would lose their jobs.', company: 'Halden Steel', headcount: 800 },
+  {
+    text: 'Around 500 jobs are at risk at Halden Steel after it proposed a restructuring.',
+    company: 'Halden Steel',
+    headcount: 500,
+  },
+  {
+    text: 'Some 2,000 jobs will go at Halden Steel under the plan.',
+    company: 'Halden Steel',
+    headcount: 2000,
+  },
+  {
+    text: 'Up to 700 posts could go at Halden Steel, the lender said.',
+    company: 'Halden Steel',
+    headcount: 700,
+  },
+  {
+    text: 'Halden Steel announced a reduction in force affecting 200 employees.',
+    company: 'Halden Steel',
+    headcount: 200,
+  },
+  {
+    text: 'Halden Steel will shutter its Toledo factory, affecting 300 workers.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  { text: 'Halden Steel will idle its Gary mill next month.', company: 'Halden Steel', headcount: null },
+  { text: 'Halden Steel will shut down 40 restaurants.', company: 'Halden Steel', headcount: null },
+  { text: 'Halden Steel fired 40 employees on Friday.', company: 'Halden Steel', headcount: 40 },
+  { text: 'Halden Steel is terminating 150 contractors.', company: 'Halden Steel', headcount: 150 },
+  { text: 'Halden Steel announced mass firings of 90 staff.', company: 'Halden Steel', headcount: 90 },
+  { text: 'Halden Steel is halving its workforce.', company: 'Halden Steel', headcount: null },
+  {
+    text: 'Halden Steel said 120 employees were made redundant.',
+    company: 'Halden Steel',
+    headcount: 120,
+  },
+];
+
+describe('a one-sentence report in a common phrasing', () => {
+  it.each(reports)('$text', ({ text, company, headcount }) => {
+    const result = extract(text, { published: '2025-03-06' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.company).toBe(company);
+    if (headcount !== null) expect(result.event?.headcount?.value).toBe(headcount);
+  });
+});
+
+describe('a sentence in the same words that reports no cut', () => {
+  it.each([
+    'AI could put 300 million jobs at risk, economists at a bank said.',
+    'Millions of workers lost their jobs during the pandemic, according to the Labor Department.',
+    'Halden Steel denied reports that 500 jobs would go.',
+    'Halden Steel said no jobs are at risk from the merger.',
+    'Halden Steel hired 300 workers after the loss of its biggest customer.',
+    'Some 2,000 jobs were created at Halden Steel last year.',
+    'Economists expect 150,000 workers to lose their jobs in manufacturing this year.',
+    'Halden Steel is recalling 300 workers who lost their jobs last year.',
+    'Nearly 40% of workers fear they could lose their jobs to AI, a survey found.',
+    'The loss of jobs to automation is a growing concern for unions.',
+  ])('%s', (text) => {
+    expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
+  });
+});
