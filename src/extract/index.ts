@@ -82,6 +82,8 @@ type Clause = {
   negated: boolean;
   generic: boolean;
   amounts: { amount: Amount; role: Role }[];
+  /** Organisations listed after the trigger as where the cuts were: "layoffs at Amazon, Meta and Google". */
+  objects: Name[];
 };
 
 type Candidate = {
@@ -305,6 +307,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         negated: denied || reversed || genericTalk,
         generic,
         amounts,
+        objects: listedAfter(text, s, trigger, names),
       };
       clauses.push(clause);
       if (denied && actor) deniedKeys.add(orgKey(actor.name.text));
@@ -419,6 +422,28 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     mentions,
     warnings,
   };
+}
+
+/** What leads a list of the organisations a cut happened at: "at", "from", "including (at)", "like". */
+const LIST_LEAD = /(?:\b(?:including|like|such as)(?:\s+at)?|\b(?:at|from))\s+(?:the\s+)?$/i;
+const LIST_SEPARATOR =
+  /^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|SE|NV)\.?)?\s*(?:,|,?\s+and|,?\s+or)\s+$/;
+/** Words that put the organisations after them apart from the cut: "unlike rivals such as…". */
+const APART = /\b(?:unlike|while|whereas|but|hir\w+|recruit\w*|not|no)\b/i;
+
+/** "layoffs at tech giants like Amazon, Meta and Google": the organisations listed after a trigger. */
+function listedAfter(text: string, s: Sentence, t: Trigger, names: Name[]): Name[] {
+  const after = names.filter((n) => n.kind === 'org' && n.start >= t.end && n.start - t.end < 160);
+  if (after.length === 0) return [];
+  const first = after[0]!;
+  const lead = text.slice(t.end, first.start);
+  if (/[.;:]/.test(lead) || !LIST_LEAD.test(lead) || APART.test(lead) || first.end > s.end) return [];
+  const list = [first];
+  for (const n of after.slice(1)) {
+    if (!LIST_SEPARATOR.test(text.slice(list.at(-1)!.end, n.start))) break;
+    list.push(n);
+  }
+  return list;
 }
 
 function isNear(a: Amount, t: Trigger): boolean {
@@ -1047,6 +1072,49 @@ function countryOf(
 }
 
 const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
+/** "sessions at Wayland Plaza": a place by its street or building, not a company. */
+const ADDRESS_NAME = /\s(?:Plaza|Street|Avenue|Road|Square|Boulevard|Lane|Drive)$/;
+/** "backed by Andreessen Horowitz": an investor or owner named beside the company that cuts. */
+const BY_OWNER = /\b(?:backed|funded|owned|acquired|bought|financed|controlled|led) by\s+(?:the\s+)?$/i;
+/** "the maker of Monopoly games, Peppa Pig and Play-Doh": products, named after their maker. */
+const PRODUCT_LEAD = /\b(?:makers?|owners?|producers?|publishers?|creators?|brands?)\s+(?:of|such as|including|like)\s+/gi;
+/** One item of a list of products: capitalised words, perhaps with one common noun ("Monopoly games"). */
+const PRODUCT_ITEM = /^(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:[a-z]+)?$/;
+
+/** The name stands in a list of products right after "the maker of", "brands such as". */
+function isProductName(text: string, sentenceStart: number, org: Name): boolean {
+  const left = text.slice(Math.max(sentenceStart, org.start - 160), org.start);
+  let lead = -1;
+  PRODUCT_LEAD.lastIndex = 0;
+  for (let m = PRODUCT_LEAD.exec(left); m; m = PRODUCT_LEAD.exec(left)) lead = m.index + m[0].length;
+  if (lead < 0) return false;
+  const between = left.slice(lead);
+  if (/[.;:]/.test(between)) return false;
+  return between
+    .split(/,|\band\b|&/)
+    .map((item) => item.trim())
+    .every((item) => item === '' || PRODUCT_ITEM.test(item));
+}
+
+/**
+ * "Sutter" after "Sutter Health", "Ascension" beside "Ascension Technologies": a one-word name that is
+ * the first word of another mention's is that company, or its parent named alone; the longer one stays.
+ */
+function withoutShortForms(mentions: ExtractedEvent[]): ExtractedEvent[] {
+  const keys = mentions.map((m) => orgKey(m.company ?? ''));
+  return mentions.filter((m, i) => {
+    const key = keys[i]!;
+    if (key.includes(' ')) return true;
+    const longer = keys.findIndex((k, j) => j !== i && k.startsWith(`${key} `));
+    if (longer < 0) return true;
+    const kept = mentions[longer]!;
+    if (!kept.headcount && m.headcount) {
+      kept.headcount = m.headcount;
+      kept.evidence.headcount = m.evidence.headcount!;
+    }
+    return false;
+  });
+}
 const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;
 
 /**
@@ -1055,7 +1123,7 @@ const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|
  * in lower case ("Another", "Cabin"). Companies the lexicon knows are always companies.
  */
 function notACompany(text: string, name: string): boolean {
-  if (FISCAL_PERIOD.test(name) || COMPOUND_ADJECTIVE.test(name)) return true;
+  if (FISCAL_PERIOD.test(name) || COMPOUND_ADJECTIVE.test(name) || ADDRESS_NAME.test(name)) return true;
   if (/\s/.test(name) || isKnownOrganisation(name)) return false;
   for (let at = text.indexOf(` ${name}`); at > 0; at = text.indexOf(` ${name}`, at + 1)) {
     const first = /([A-Z][a-z]+)$/.exec(text.slice(Math.max(0, at - 20), at));
@@ -1079,8 +1147,8 @@ function buildMentions(
     if (c.negated) continue;
     const orgs =
       c.actor && c.actor.via !== 'none' && c.actor.via !== 'previous'
-        ? [c.actor.name, ...c.others]
-        : c.others;
+        ? [c.actor.name, ...c.others, ...c.objects]
+        : [...c.others, ...c.objects];
     for (const org of orgs) {
       const key = orgKey(org.text);
       if (!key || primaryKeys.has(key) || deniedKeys.has(key) || mentions.has(key)) continue;
@@ -1093,6 +1161,8 @@ function buildMentions(
         ? c.amounts.find((a) => a.role === 'people' && isNear(a.amount, c.trigger))
         : undefined;
       if (!people && notACompany(text, org.text)) continue;
+      if (!own && BY_OWNER.test(text.slice(Math.max(c.sentence.start, org.start - 30), org.start))) continue;
+      if (isProductName(text, c.sentence.start, org)) continue;
       const m = emptyEvent();
       m.company = cleanCompany(org.text);
       m.parent_company = PARENTS[org.text] ?? null;
@@ -1112,5 +1182,5 @@ function buildMentions(
     }
   }
   void candidates;
-  return [...mentions.values()];
+  return withoutShortForms([...mentions.values()]);
 }

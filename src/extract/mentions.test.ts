@@ -25,7 +25,7 @@ describe('mentions: other cuts named in passing', () => {
   it('does not read a capitalised determiner or an adjective as a company', () => {
     const text = [
       'Pendant Publishing will eliminate 90 roles, the AI-driven company said.',
-      'AI-driven tools have eliminated roles at Kramerica too.',
+      'AI-driven tools have eliminated roles across the industry too.',
       'Another 70 mechanics were laid off in Florida.',
     ].join(' ');
     expect(companiesMentioned(text)).toEqual([]);
@@ -50,5 +50,44 @@ describe('mentions: other cuts named in passing', () => {
       'Initrode reported revenue of $2.1 billion for the quarter, down 8% from a year earlier.',
     ]);
     expect(result.mentions.map((m) => [m.company, m.headcount?.value])).toEqual([['Globex', 450]]);
+  });
+});
+
+describe('mentions: the companies a text lists as cutting, and the names that are not', () => {
+  it('reads the organisations listed after a trigger as where the cuts were', () => {
+    const text = [
+      'Pendant Publishing will eliminate 90 roles, the company said on Monday.',
+      'The cuts follow thousands of layoffs at tech giants including Globex Corp., Hooli Inc. and Initrode.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual(['Globex', 'Hooli', 'Initrode']);
+  });
+
+  it('does not list organisations set apart from the cut', () => {
+    const text = [
+      'Pendant Publishing will eliminate 90 roles, the company said on Monday.',
+      'The layoffs come while rivals like Globex and Hooli keep hiring.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual([]);
+  });
+
+  it('reads products named after their maker, investors and street addresses as no company', () => {
+    const text = [
+      'Pendant Publishing will eliminate 90 roles, the company said on Monday.',
+      'That comes after the maker of Skyline games, Bubble Blocks and Robo Racers already cut 800 jobs.',
+      'Vantor, a video tool backed by Crestline Ventures, laid off 14% of staff.',
+      'Laid-off staff can attend a session at Harbor Plaza on Friday about job cuts.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual(['Vantor']);
+  });
+
+  it('keeps one mention for a company named in full and by its first word', () => {
+    const text = [
+      'Pendant Publishing will eliminate 90 roles, the company said on Monday.',
+      'Sutter Ridge Health will issue another round of layoffs this year.',
+      'Sutter will lay off 120 administrative workers.',
+    ].join(' ');
+    const mentions = extract(text, { published: '2025-06-02' }).mentions;
+    expect(mentions.map((m) => m.company)).toEqual(['Sutter Ridge Health']);
+    expect(mentions[0]?.headcount?.value).toBe(120);
   });
 });

@@ -339,6 +339,9 @@ export const NOT_NAMES = new Set([
   'Each',
   'Every',
   'Both',
+  // "Laid-off staff can…": the adjective opening a sentence.
+  'Laid-off',
+  'Laid',
   // Quantities open sentences and headlines: "Hundreds of jobs…", "Four of the firms…".
   'Hundreds',
   'Thousands',
