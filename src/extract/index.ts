@@ -52,7 +52,7 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
 export const EXTRACTOR_VERSION = '0.4.0';
 
 /**
- * "16,000 tech workers lost their jobs": people losing jobs with no organisation named for it is a
+ * "9,000 retail workers lost their jobs last quarter": people losing jobs with no organisation named for it is a
  * statistic, not a cut; the text's main company is no guess for who made it.
  */
 const PEOPLE_LOSE_JOBS =
@@ -82,7 +82,7 @@ type Clause = {
   negated: boolean;
   generic: boolean;
   amounts: { amount: Amount; role: Role }[];
-  /** Organisations listed after the trigger as where the cuts were: "layoffs at Amazon, Meta and Google". */
+  /** Organisations listed after the trigger as where the cuts were: "layoffs at Globex, Hooli and Initrode". */
   objects: Name[];
 };
 
@@ -258,7 +258,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const i = bodyRank.get(s.index) ?? 0;
     for (const p of body.slice(Math.max(0, i - 2), i).reverse()) {
       if (p.titleCase) continue;
-      const org = findLastOrg(namesIn(p, p.start, Math.min(p.end, p.start + 2 * WINDOW)));
+      // "Health startups keep cutting staff": a common word opening the sentence is no antecedent.
+      const names = namesIn(p, p.start, Math.min(p.end, p.start + 2 * WINDOW));
+      const org = findLastOrg(names.filter((n) => !looksCommon(text, p, n)));
       if (org) return org;
     }
     return null;
@@ -426,12 +428,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
 
 /** What leads a list of the organisations a cut happened at: "at", "from", "including (at)", "like". */
 const LIST_LEAD = /(?:\b(?:including|like|such as)(?:\s+at)?|\b(?:at|from))\s+(?:the\s+)?$/i;
-const LIST_SEPARATOR =
-  /^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|SE|NV)\.?)?\s*(?:,|,?\s+and|,?\s+or)\s+$/;
+const LIST_SEPARATOR = /^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|SE|NV)\.?)?\s*(?:,|,?\s+and|,?\s+or)\s+$/;
 /** Words that put the organisations after them apart from the cut: "unlike rivals such as…". */
 const APART = /\b(?:unlike|while|whereas|but|hir\w+|recruit\w*|not|no)\b/i;
 
-/** "layoffs at tech giants like Amazon, Meta and Google": the organisations listed after a trigger. */
+/** "layoffs at tech giants like Globex, Hooli and Initrode": the organisations listed after a trigger. */
 function listedAfter(text: string, s: Sentence, t: Trigger, names: Name[]): Name[] {
   const after = names.filter((n) => n.kind === 'org' && n.start >= t.end && n.start - t.end < 160);
   if (after.length === 0) return [];
@@ -1072,13 +1073,14 @@ function countryOf(
 }
 
 const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
-/** "sessions at Wayland Plaza": a place by its street or building, not a company. */
+/** "a job fair at Harbor Plaza": a place by its street or building, not a company. */
 const ADDRESS_NAME = /\s(?:Plaza|Street|Avenue|Road|Square|Boulevard|Lane|Drive)$/;
-/** "backed by Andreessen Horowitz": an investor or owner named beside the company that cuts. */
+/** "backed by Crestline Ventures": an investor or owner named beside the company that cuts. */
 const BY_OWNER = /\b(?:backed|funded|owned|acquired|bought|financed|controlled|led) by\s+(?:the\s+)?$/i;
-/** "the maker of Monopoly games, Peppa Pig and Play-Doh": products, named after their maker. */
-const PRODUCT_LEAD = /\b(?:makers?|owners?|producers?|publishers?|creators?|brands?)\s+(?:of|such as|including|like)\s+/gi;
-/** One item of a list of products: capitalised words, perhaps with one common noun ("Monopoly games"). */
+/** "the maker of Skyline games, Bubble Blocks and Robo Racers": products, named after their maker. */
+const PRODUCT_LEAD =
+  /\b(?:makers?|owners?|producers?|publishers?|creators?|brands?)\s+(?:of|such as|including|like)\s+/gi;
+/** One item of a list of products: capitalised words, perhaps with one common noun ("Skyline games"). */
 const PRODUCT_ITEM = /^(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:[a-z]+)?$/;
 
 /** The name stands in a list of products right after "the maker of", "brands such as". */
@@ -1097,7 +1099,7 @@ function isProductName(text: string, sentenceStart: number, org: Name): boolean 
 }
 
 /**
- * "Sutter" after "Sutter Health", "Ascension" beside "Ascension Technologies": a one-word name that is
+ * "Halden" after "Halden Steel", a parent named alone beside its "Halden Digital": a one-word name that is
  * the first word of another mention's is that company, or its parent named alone; the longer one stays.
  */
 function withoutShortForms(mentions: ExtractedEvent[]): ExtractedEvent[] {

@@ -83,11 +83,11 @@ describe('mentions: the companies a text lists as cutting, and the names that ar
   it('keeps one mention for a company named in full and by its first word', () => {
     const text = [
       'Pendant Publishing will eliminate 90 roles, the company said on Monday.',
-      'Sutter Ridge Health will issue another round of layoffs this year.',
-      'Sutter will lay off 120 administrative workers.',
+      'Marlow Ridge Health will issue another round of layoffs this year.',
+      'Marlow will lay off 120 administrative workers.',
     ].join(' ');
     const mentions = extract(text, { published: '2025-06-02' }).mentions;
-    expect(mentions.map((m) => m.company)).toEqual(['Sutter Ridge Health']);
+    expect(mentions.map((m) => m.company)).toEqual(['Marlow Ridge Health']);
     expect(mentions[0]?.headcount?.value).toBe(120);
   });
 });

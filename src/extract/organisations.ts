@@ -285,7 +285,7 @@ function computeOrgKey(name: string): string {
       .replace(/\b(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|the|company)\b\.?/g, ' ')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()
-      // "Paramount Global" is Paramount; "Global Payments" keeps its first word.
+      // "Halden Global" is Halden; "Global Payments" keeps its first word.
       .replace(/(?<=\S)\s+(?:global|international|worldwide|limited|incorporated)$/, '')
   );
 }

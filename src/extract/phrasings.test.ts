@@ -44,7 +44,7 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 250,
   },
-  { text: 'Halden Steel has announced the loss of 11,000 jobs.', company: 'Halden Steel', headcount: 11000 },
+  { text: 'Halden Steel has announced the loss of 6,300 jobs.', company: 'Halden Steel', headcount: 6300 },
   { text: 'Halden Steel is to make 350 staff redundant.', company: 'Halden Steel', headcount: 350 },
   { text: 'Halden Steel has made 200 engineers redundant.', company: 'Halden Steel', headcount: 200 },
   { text: 'Halden Steel has parted ways with 60 employees.', company: 'Halden Steel', headcount: 60 },

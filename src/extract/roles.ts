@@ -215,7 +215,7 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
       right,
     );
   if (m) {
-    // "10 per cent of the 550 employees": a share of a group counted before, not of the company.
+    // "a fifth of the 300 staff in the unit": a share of a group counted before, not of the company.
     if (/\bthe\s+[\d,.]+$/i.test(m[1]!.trim())) return false;
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     return modifiers.every(

@@ -53,7 +53,7 @@ const rows: Row[] = [
     kind: 'passive',
   },
   { text: 'Around 500 jobs are at risk at the plant.', trigger: 'jobs are at risk', kind: 'passive' },
-  { text: 'Vodafone announced the loss of 11,000 jobs.', trigger: 'loss of 11,000 jobs', kind: 'cut' },
+  { text: 'The carrier announced the loss of 4,800 jobs.', trigger: 'loss of 4,800 jobs', kind: 'cut' },
   {
     text: 'The mill will close with the loss of up to 300 posts.',
     trigger: 'loss of up to 300 posts',

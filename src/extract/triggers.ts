@@ -27,7 +27,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${JOB}\b[^.;]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
+      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
       'gi',
     ),
     kind: 'passive',
