@@ -776,6 +776,7 @@ function buildEvent(
   for (const p of places) {
     if (/^-based/.test(text.slice(p.end, p.end + 6))) continue;
     if (seenPlace.has(p.text)) continue;
+    if (notALocation(text, p, aboutList)) continue;
     seenPlace.add(p.text);
     // Locations are cities, states, regions and sites; the country has a field of its own.
     if (COUNTRY_NAMES[p.text] || COUNTRY_NAMES[`${p.text}.`]) continue;
@@ -892,6 +893,31 @@ function buildEvent(
   }
   event.evidence = evidence;
   return event;
+}
+
+/** An organisation named after a place: "the Halden Times", "University of Northern Ohio". */
+const ORG_AFTER_PLACE =
+  /^\s+(?:Times|Post|Herald|Tribune|Journal|Chronicle|Gazette|Examiner|University|College|Guild|Symphony|Museum)\b/;
+const ORG_BEFORE_PLACE =
+  /\b(?:University|College|Bank|Museum|Symphony) of (?:the )?(?:(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) )?$/;
+/** A dateline: "DAYTON, Ohio (Wire) —", "Austin:" at the head of a sentence. */
+const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?(?::|[—–]|--)\s/;
+
+/**
+ * A place named that is no location of the cut: part of an organisation's name, a dateline (where the
+ * story was filed), or a person's surname ("chief executive Dana Houston").
+ */
+function notALocation(text: string, p: Place, sentences: Sentence[]): boolean {
+  if (ORG_AFTER_PLACE.test(text.slice(p.end, p.end + 16))) return true;
+  if (ORG_BEFORE_PLACE.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
+  const sentence = sentences.find((s) => s.start <= p.start && p.start < s.end);
+  if (sentence && /^[\s“"‘'(*•·-]*$/.test(text.slice(sentence.start, p.start))) {
+    if (DATELINE_AFTER.test(text.slice(p.end, p.end + 60))) return true;
+  }
+  if (p.text.includes(' ')) return false;
+  const surname = new RegExp(`\\b([A-Z][a-z]+)\\s+${p.text}\\b(?!,\\s*[A-Z])`, 'g');
+  for (let m = surname.exec(text); m; m = surname.exec(text)) if (FIRST_NAMES.has(m[1]!)) return true;
+  return false;
 }
 
 function cleanCompany(name: string): string {

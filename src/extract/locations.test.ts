@@ -11,4 +11,14 @@ describe('event locations', () => {
     expect(event?.locations).toEqual(['Leeds', 'Manchester']);
     expect(event?.country).toBe('GB');
   });
+
+  it('leaves out a dateline, a place in an organisation’s name and a person’s surname', () => {
+    const text = [
+      'DENVER (Wire report) — Pendant Publishing will cut 240 jobs at its printing plant in Leeds,',
+      'chief executive Laura Denver told staff, as the Boston Herald and the University of Northern',
+      'Colorado both reported falling subscriptions. Denver said the cuts would end in June.',
+    ].join(' ');
+    const event = extract(text, { published: '2025-06-02' }).event;
+    expect(event?.locations).toEqual(['Leeds']);
+  });
 });
