@@ -156,6 +156,16 @@ const rows: Row[] = [
     span: 'Almost a quarter',
     amount: { value: 25, percent: true, fraction: true, qualifier: 'about' },
   },
+  {
+    text: 'The bank will cut one in five jobs.',
+    span: 'one in five',
+    amount: { value: 20, percent: true, fraction: true },
+  },
+  {
+    text: 'Roughly 1 in 8 roles will go.',
+    span: 'Roughly 1 in 8',
+    amount: { value: 12.5, percent: true, fraction: true, qualifier: 'about' },
+  },
 ];
 
 describe('findAmounts reads each way of writing an amount', () => {

@@ -123,6 +123,8 @@ const SCALE = String.raw`(?:\s*(?:k|K)\b|\s+(?:thousand|million|billion|lakh|cro
 const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points?\b)`;
 
 const AMOUNT = [
+  // "one in ten jobs": a share.
+  String.raw`(?<oneIn>(?:one|1) in (?:every )?(?<oneInOf>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b)`,
   // ranges: "between 4,000 and 6,000", "10,000-15,000", "1,000 to 2,000"
   String.raw`(?<rangeA>${NUMBER})${SCALE}\s*(?:-|–|—|to|and)\s*(?<rangeB>${NUMBER})(?<rangeScale>${SCALE})(?<rangePct>${PERCENT})?`,
   `(?<num>${NUMBER})(?<scale>${SCALE})(?<pct>${PERCENT})?`,
@@ -262,6 +264,21 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
         words: g.vague,
         percent: false,
         fraction: false,
+      });
+    } else if (g.oneIn !== undefined) {
+      const of = /^\d/.test(g.oneInOf!) ? Number(g.oneInOf) : (WORD_UNITS[g.oneInOf!.toLowerCase()] ?? 0);
+      if (of < 2) continue;
+      const value = Math.round(1000 / of) / 10;
+      out.push({
+        start: qStart,
+        end,
+        value,
+        min: value,
+        max: value,
+        qualifier,
+        words: g.oneIn,
+        percent: true,
+        fraction: true,
       });
     } else if (g.fraction !== undefined) {
       const key = g.fraction

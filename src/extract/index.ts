@@ -108,7 +108,7 @@ const CLAUSE_BOUNDARY =
   /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–-]\s|—|\)\s+-\s/g;
 const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 const STRONG_REPORT =
-  /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|announced (?:layoffs|job cuts|redundancies))\b/i;
+  /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm)\w* (?:(?:new|fresh|more|further|another round of|a round of)\s+)?(?:layoffs|job cuts|redundancies))\b/i;
 
 function emptyEvent(): ExtractedEvent {
   return {

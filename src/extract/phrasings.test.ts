@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
 
-type Report = { text: string; company: string; headcount: number | null };
+type Report = { text: string; company: string; headcount: number | null; percent?: number };
 
 const reports: Report[] = [
   { text: 'Halden Steel to cut 1,200 jobs', company: 'Halden Steel', headcount: 1200 },
@@ -85,14 +85,45 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 120,
   },
+  { text: 'Halden Steel begins layoffs', company: 'Halden Steel', headcount: null },
+  {
+    text: 'Halden Steel will reduce its workforce by about 700 employees, or 6%.',
+    company: 'Halden Steel',
+    headcount: 700,
+    percent: 6,
+  },
+  {
+    text: 'Halden Steel will cut roughly one in ten jobs.',
+    company: 'Halden Steel',
+    headcount: null,
+    percent: 10,
+  },
+  {
+    text: 'Halden Steel is letting go about 50 people across its sales team.',
+    company: 'Halden Steel',
+    headcount: 50,
+  },
+  { text: 'Halden Steel slashes workforce by 20%', company: 'Halden Steel', headcount: null, percent: 20 },
+  {
+    text: 'Halden Steel to lay off 900 employees, 12% of workforce',
+    company: 'Halden Steel',
+    headcount: 900,
+    percent: 12,
+  },
+  {
+    text: 'About 350 employees were laid off from Halden Steel on Monday.',
+    company: 'Halden Steel',
+    headcount: 350,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
-  it.each(reports)('$text', ({ text, company, headcount }) => {
+  it.each(reports)('$text', ({ text, company, headcount, percent }) => {
     const result = extract(text, { published: '2025-03-06' });
     expect(result.is_layoff_report).toBe(true);
     expect(result.event?.company).toBe(company);
     if (headcount !== null) expect(result.event?.headcount?.value).toBe(headcount);
+    if (percent !== undefined) expect(result.event?.percent).toBe(percent);
   });
 });
 

@@ -46,7 +46,7 @@ const HIRING =
 const TRIGGER_WORD = String.raw`cut(?:s|ting)?|eliminat\w+|slash\w*|shed\w*|ax(?:e|es|ed|ing)|sack\w*|fir(?:e|es|ed|ing)|furlough\w*|letting|affect(?:s|ed|ing)?|impact\w*|targeting|trim\w*|lose|losing|lost|force`;
 const TRIGGER_PHRASE_ENDS = new Set(['off', 'go', 'of', 'by', 'with']);
 const AFTER_TRIGGER = new RegExp(
-  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
+  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
   'i',
 );
 const IS_TRIGGER_WORD = new RegExp(`^(?:${TRIGGER_WORD})$`, 'i');
@@ -206,10 +206,19 @@ function countsPeopleIn(right: string, a: Amount): boolean {
   return false;
 }
 
+const ONE_IN_OF_STAFF =
+  /^\s+(?:(?:of\s+)?(?:its|the|their)\s+)?(?:[\w-]+\s+)?(?:jobs|roles|positions|employees|workers|staff|staffers|people)\b/i;
+const COUNT_OR =
+  /\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|jobs|people|staff|staffers|roles|positions)\s*,\s*or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$/i;
+
 /** Is a percentage (or fraction) a share of the whole workforce, not of a team, revenue or price? */
 function isWorkforceShare(text: string, a: Amount, sentenceStart: number, sentenceEnd: number): boolean {
   const right = after(text, a.end, sentenceEnd);
   const left = before(text, a.start, sentenceStart);
+  // "one in ten jobs".
+  if (a.words && /^(?:one|1) in /i.test(a.words)) return ONE_IN_OF_STAFF.test(right);
+  // "700 employees, or 6%": the same cut as a share, unless a group follows ("or 6% of its sales staff").
+  if (COUNT_OR.test(left) && !/^\s*of\b/i.test(right)) return true;
   const m =
     /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
       right,
