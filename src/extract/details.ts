@@ -19,7 +19,7 @@ const SHARED_HEAD =
   /\s+(?:teams|divisions|departments|units|businesses|groups|functions|segments|operations|plants|sites|offices|stores)$/i;
 /** Where a list stops naming units: a relative clause, a contrast, a source. */
 const LIST_END =
-  /,?\s+(?:which|who|that|where|while|but|although|though|as well as helping|rather than|instead of|according to|with)\b|,\s+(?:(?:he|she|they|it|the company)|(?:[A-Z][\w'’-]*\s+){1,3})(?:said|says|told|wrote|added)\b/;
+  /,?\s+(?:which|who|that|where|while|but|although|though|as well as helping|rather than|instead of|according to|with|citing|saying|amid)\b|,\s+(?:(?:he|she|they|it)\s+|(?:the\s+)?(?:[\w'’-]+\s+){1,3})(?:said|says|told|wrote|added|announced|confirmed)\b/;
 const LIST_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*)/;
 
 /** Functions that name a unit on their own, so "sales and indirect departments" is two units. */

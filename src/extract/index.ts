@@ -290,6 +290,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       const start = clauseStart(text, from, trigger.start);
       const actor = actorOf(text, s, trigger, from, start, names, () => previousOrgBefore(s), mostSalient);
       const others = names.filter((n) => n.kind === 'org' && n.end <= trigger.start && n.start >= start);
+      if (others.length === 0) others.push(...listedBefore(text, start, names));
       const leftText = text.slice(start, trigger.start);
       const generic =
         !actor ||
@@ -445,6 +446,21 @@ function listedAfter(text: string, s: Sentence, t: Trigger, names: Name[]): Name
     list.push(n);
   }
   return list;
+}
+
+/** "tech companies, including Globex and Hooli, that have cut staff": the list a relative clause follows. */
+function listedBefore(text: string, clauseStart: number, names: Name[]): Name[] {
+  if (!/\b(?:that|which|who)\s$/.test(text.slice(Math.max(0, clauseStart - 6), clauseStart))) return [];
+  const before = names.filter((n) => n.kind === 'org' && n.end <= clauseStart && clauseStart - n.end < 200);
+  const last = before.at(-1);
+  if (!last || !/^,?\s*(?:that|which|who)\s$/.test(text.slice(last.end, clauseStart))) return [];
+  const list = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!LIST_SEPARATOR.test(text.slice(before[i]!.end, list[0]!.start))) break;
+    list.unshift(before[i]!);
+  }
+  const lead = text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
+  return /\b(?:including|such as|like)\s+(?:the\s+)?$/i.test(lead) && !APART.test(lead) ? list : [];
 }
 
 function isNear(a: Amount, t: Trigger): boolean {
@@ -1099,6 +1115,9 @@ function countryOf(
 }
 
 const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
+const TICKER_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|OTC|AMEX|HKEX|Euronext|XETRA)\s*:\s*$/;
+/** "The United Auto Workers said…": a union, a guild or an association speaks of cuts; it makes none. */
+const UNION_NAME = /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation)\b/;
 /** "a job fair at Harbor Plaza": a place by its street or building, not a company. */
 const ADDRESS_NAME = /\s(?:Plaza|Street|Avenue|Road|Square|Boulevard|Lane|Drive)$/;
 /** "backed by Crestline Ventures": an investor or owner named beside the company that cuts. */
@@ -1152,6 +1171,7 @@ const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|
  */
 function notACompany(text: string, name: string): boolean {
   if (FISCAL_PERIOD.test(name) || COMPOUND_ADJECTIVE.test(name) || ADDRESS_NAME.test(name)) return true;
+  if (UNION_NAME.test(name)) return true;
   if (/\s/.test(name) || isKnownOrganisation(name)) return false;
   for (let at = text.indexOf(` ${name}`); at > 0; at = text.indexOf(` ${name}`, at + 1)) {
     const first = /([A-Z][a-z]+)$/.exec(text.slice(Math.max(0, at - 20), at));
@@ -1191,6 +1211,10 @@ function buildMentions(
       if (!people && notACompany(text, org.text)) continue;
       if (!own && BY_OWNER.test(text.slice(Math.max(c.sentence.start, org.start - 30), org.start))) continue;
       if (isProductName(text, c.sentence.start, org)) continue;
+      // "(NASDAQ: ORBX)": the company's ticker; "in Lordsburg, Ohio": a town.
+      if (TICKER_BEFORE.test(text.slice(Math.max(0, org.start - 12), org.start))) continue;
+      if (findPlaces(text, org.start, Math.min(text.length, org.end + 24)).some((p) => p.start === org.start))
+        continue;
       const m = emptyEvent();
       m.company = cleanCompany(org.text);
       m.parent_company = PARENTS[org.text] ?? null;

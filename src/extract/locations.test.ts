@@ -21,4 +21,13 @@ describe('event locations', () => {
     const event = extract(text, { published: '2025-06-02' }).event;
     expect(event?.locations).toEqual(['Leeds']);
   });
+
+  it('reads a town by its state after a preposition, and only there', () => {
+    const text = [
+      'Tamsin Motors will lay off 400 workers at its plant in Marlowe, Ohio, the company said.',
+      'Tamsin, Ohio’s largest employer, said the plant would reopen in 2027.',
+    ].join(' ');
+    // "Tamsin, Ohio’s largest employer" names the state, not a town called Tamsin.
+    expect(extract(text, { published: '2025-06-02' }).event?.locations).toEqual(['Marlowe, Ohio', 'Ohio']);
+  });
 });

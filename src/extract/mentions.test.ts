@@ -90,4 +90,12 @@ describe('mentions: the companies a text lists as cutting, and the names that ar
     expect(mentions.map((m) => m.company)).toEqual(['Marlow Ridge Health']);
     expect(mentions[0]?.headcount?.value).toBe(120);
   });
+
+  it('reads a ticker and a union as no company', () => {
+    const text = [
+      'Orbital Payments (NASDAQ: ORBX) is laying off 300 employees, the company said.',
+      'The Federation of Payment Workers said the layoffs were a betrayal.',
+    ].join(' ');
+    expect(companiesMentioned(text)).toEqual([]);
+  });
 });

@@ -135,7 +135,16 @@ function scan(
     if (start > 0 && isLetter(text, start - 1)) continue;
     const word = text.slice(start, i);
     const candidates = table.get(bareWord(word)) ?? table.get(word);
-    if (!candidates) continue;
+    if (!candidates) {
+      if (withStates) {
+        const town = townWithState(text, start, i, to);
+        if (town) {
+          out.push(town);
+          i = codePointStart(text, town.end);
+        }
+      }
+      continue;
+    }
     for (const c of candidates) {
       const end = start + c.name.length;
       if (end > to || !text.startsWith(c.name, start)) continue;
@@ -155,6 +164,24 @@ function scan(
     }
   }
   return out;
+}
+
+/** A preposition a town follows, with perhaps the first word of its name: "in Fort " of "in Fort Wayne". */
+const TOWN_BEFORE = /\b(?:in|at|near|outside|from)\s+(?:[A-Z][\w'’-]*\s+)?$/;
+
+/**
+ * A town no list holds, known by its state: "in Lordsburg, Ohio", "near Fort Wayne, Ind.". Only after
+ * a preposition, so that "Acme, Ohio's largest employer" is no town.
+ */
+function townWithState(text: string, start: number, end: number, to: number): Place | null {
+  const state = STATE_SUFFIX.exec(text.slice(end, Math.min(to, end + 24)));
+  if (!state) return null;
+  const before = TOWN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!before) return null;
+  const first = before[0].replace(/^\S+\s+/, '');
+  const townStart = start - first.length;
+  const stop = end + state[0].length;
+  return { start: townStart, end: stop, text: text.slice(townStart, stop), country: 'US' };
 }
 
 export function findPlaces(text: string, from: number, to: number): Place[] {
