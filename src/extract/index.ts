@@ -137,11 +137,40 @@ function negative(warnings: string[] = []): ExtractResult {
 function parentOf(text: string, name: Name): string | null {
   const known = PARENTS[name.text];
   if (known && orgKey(known) !== orgKey(name.text)) return known;
-  const after = text.slice(name.end, name.end + 80);
-  const m =
-    /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:St\. Louis-based |[\w.]+-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/.exec(
-      after,
-    );
+  const stated = ownerAfter(text, name.end);
+  if (stated) return stated;
+  // Asked for every clause of a company: the other places its name stands are read once.
+  if (parentMemo?.text !== text) parentMemo = { text, parents: new Map() };
+  let owner = parentMemo.parents.get(name.text);
+  if (owner === undefined) {
+    owner = ownerElsewhere(text, name);
+    parentMemo.parents.set(name.text, owner);
+  }
+  return owner;
+}
+
+let parentMemo: { text: string; parents: Map<string, string | null> } | null = null;
+
+function ownerElsewhere(text: string, name: Name): string | null {
+  // "Kestrel, which is owned by Harrowgate Holdings" further on: the name again, or its first word.
+  const first = name.text.split(' ')[0]!;
+  for (const form of first.length >= 4 && first !== name.text ? [name.text, first] : [name.text]) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      if (at === name.start) continue;
+      const owner = ownerAfter(text, at + form.length);
+      if (owner) return owner;
+    }
+  }
+  return null;
+}
+
+const OWNED_BY =
+  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
+
+function ownerAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 80);
+  if (!/^(?:\s*\([^)]{1,20}\))?,?\s/.test(after)) return null;
+  const m = OWNED_BY.exec(after);
   return m ? m[1]!.replace(/[.,]$/, '') : null;
 }
 

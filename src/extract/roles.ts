@@ -186,6 +186,9 @@ export function countsPeople(text: string, a: Amount, sentenceEnd: number): bool
 }
 
 /** countsPeople, given the words after the amount. */
+const COUNTED_THINGS =
+  /^(?:that|which|who|companies|firms|startups|businesses|employers|brands|banks|stores|shops|sites|offices|countries|states|cities|years|months|weeks|days)$/i;
+
 function countsPeopleIn(right: string, a: Amount): boolean {
   if (a.qualifier === 'vague') {
     return VAGUE_COUNTS_PEOPLE.test(right);
@@ -196,6 +199,8 @@ function countsPeopleIn(right: string, a: Amount): boolean {
       return true;
     if (/^(?:in|at|from|by|for|to|with|on|as|and|or|was|were|is|are|will|has|have|had|than)$/i.test(t))
       return false;
+    // "Seven tech companies that cut jobs": the number counts something else.
+    if (COUNTED_THINGS.test(t)) return false;
     if (t.toLowerCase() === 'of') {
       // "1,900 of its 7,500 workers": the first number counts the people cut.
       return /^\s*of\s+(?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:\S+\s+){0,2}?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions)\b/u.test(
