@@ -19,6 +19,20 @@ type Row = {
 
 const rows: Row[] = [
   {
+    name: 'the day a notice was filed dates a cut still to come',
+    text: 'Acme Robotics will cut 300 jobs, according to a WARN notice filed Monday.',
+    published: '2025-09-12', // a Friday
+    date: '2025-09-08',
+    span: 'Monday',
+  },
+  {
+    name: '"late last month" is the month before publication',
+    text: 'Acme Robotics said late last month that it would cut 300 jobs.',
+    published: '2025-09-12',
+    date: '2025-08',
+    span: 'late last month',
+  },
+  {
     name: 'a weekday is the last such day on or before publication',
     text: 'Acme Robotics said on Thursday it would lay off 300 workers at its Ohio plant.',
     published: '2025-07-18', // a Friday

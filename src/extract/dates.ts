@@ -11,7 +11,7 @@ export type FoundDate = { value: string; start: number; end: number } | null;
 const DATE_HINT =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 const WEEK_OR_MONTH =
-  /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks)\b/i;
+  /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks|(?:late |early |earlier |)last month)\b/i;
 const NOT_ANNOUNCEMENT =
   /\b(?:effective|starting|start(?:s|ing)?|begin(?:s|ning)?|from|by|until|through|till|before|slated|scheduled|set|expected|due|deadline|take(?:s)? effect|will|end(?:s|ing)? (?:on|by)|no later than|between|and)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$/i;
 
@@ -62,7 +62,7 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
       const before = s.text.slice(0, m.index);
       if (
         /\b(?:will|set to|scheduled|slated|plans? to|expected to)\b/i.test(before) &&
-        !/\b(?:said|says|announced|told|confirmed|reported)\b/i.test(before)
+        !/\b(?:said|says|announced|told|confirmed|reported|filed|according to)\b/i.test(before)
       )
         continue;
       const back = (published.getUTCDay() - WEEKDAYS.indexOf(g.weekday.toLowerCase()) + 7) % 7;
@@ -125,6 +125,8 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
       if (weekMonth && published) {
         const back = /last week/i.test(weekMonth[0]) ? 7 : 0;
         const d = new Date(published.getTime() - back * 86_400_000);
+        // "late last month": the month before publication.
+        if (/last month/i.test(weekMonth[0])) d.setUTCDate(0);
         return {
           value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`,
           start: s.start + weekMonth.index,

@@ -86,6 +86,8 @@ const reports: Report[] = [
     headcount: 120,
   },
   { text: 'Halden Steel begins layoffs', company: 'Halden Steel', headcount: null },
+  // A cut of this month is this report's, not an earlier round.
+  { text: 'Halden Steel cut 300 jobs earlier this month.', company: 'Halden Steel', headcount: 300 },
   {
     text: 'Halden Steel will reduce its workforce by about 700 employees, or 6%.',
     company: 'Halden Steel',
