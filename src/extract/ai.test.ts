@@ -28,6 +28,18 @@ type ClaimRow = {
 };
 
 const claimRows: ClaimRow[] = [
+  {
+    text: 'Acme will cut 300 customer service jobs, which will be handled by chatbots, the company said.',
+    claim: { stance: 'cause', claimant: 'company' },
+  },
+  {
+    text: 'A spokesperson for Acme said AI played no role in the decision.',
+    claim: { stance: 'denial', claimant: 'company' },
+  },
+  {
+    text: 'Critics blamed automation for the job losses; the company disputed that.',
+    claim: { stance: 'denial', claimant: 'company' },
+  },
   // The company says AI will do the work.
   {
     text: 'Acme said AI tools will handle the work of the 200 support staff it is laying off.',
@@ -150,6 +162,15 @@ const articles: ArticleRow[] = [
       'Acme, which sells AI software to hospitals, is investing heavily in AI.',
     ],
     attribution: 'none',
+  },
+  {
+    name: 'critics blame automation and the company disputes it, though it cites AI elsewhere → mixed',
+    sentences: [
+      'Acme Robotics will lay off 300 workers.',
+      'In a memo, the chief executive said the roles are being replaced by AI agents.',
+      'Critics blamed automation for the job losses; the company disputed that.',
+    ],
+    attribution: 'mixed',
   },
   {
     name: 'no AI at all → none',
