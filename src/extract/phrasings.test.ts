@@ -145,3 +145,22 @@ describe('a sentence in the same words that reports no cut', () => {
     expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
   });
 });
+
+describe('the cut’s number beside numbers that are not it', () => {
+  it.each([
+    'Halden Steel will cut 300 jobs. The company employs 12,000 people worldwide.',
+    'Halden Steel, which has 12,000 employees, will cut 300 jobs.',
+    'Halden Steel will cut 300 jobs, bringing its total layoffs this year to 1,100.',
+    'Halden Steel will cut 300 jobs, on top of the 800 it shed in March.',
+    'Halden Steel will cut 300 jobs, in addition to the 200 contractors it let go last month.',
+    'Halden Steel will cut 300 jobs to save $45 million a year.',
+    'Halden Steel reported a loss of $2.3 billion and said it would cut 300 jobs.',
+    'Halden Steel, founded in 1998, will cut 300 jobs.',
+    'Halden Steel will cut 300 jobs across its 14 plants.',
+    'Halden Steel will cut 300 of its 4,500 jobs.',
+    'Halden Steel will cut 300 jobs, or 7% of its 4,500-strong workforce.',
+    'Halden Steel will cut 300 jobs from its 2,000-person sales team.',
+  ])('%s', (text) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
+  });
+});

@@ -186,6 +186,16 @@ export function countsPeople(text: string, a: Amount, sentenceEnd: number): bool
 }
 
 /** countsPeople, given the words after the amount. */
+/**
+ * The words after an amount up to the end of its clause: "300 jobs, bringing the total to 1,100" —
+ * the running total is the next clause's, not this amount's.
+ */
+function clauseAfter(right: string): string {
+  const head = right.slice(0, 70);
+  const end = head.search(/[,;]\s|\s[—–-]\s/);
+  return end < 0 ? head : head.slice(0, end);
+}
+
 const COUNTED_THINGS =
   /^(?:that|which|who|companies|firms|startups|businesses|employers|brands|banks|stores|shops|sites|offices|countries|states|cities|years|months|weeks|days)$/i;
 
@@ -283,7 +293,7 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (numberingBefore(l) || /^-\d/.test(right)) return 'other';
   // "brings the total to 5,000 job cuts so far": a running total, though "to" reads like a size.
   if (countsPeopleHere()) {
-    const around = `${left.slice(-60)} ${right.slice(0, 70)}`;
+    const around = `${left.slice(-60)} ${clauseAfter(right)}`;
     if (/\b(?:total|so far|to date|since|bringing)\b/i.test(around) && CUMULATIVE.test(around))
       return 'cumulative';
   }
@@ -292,7 +302,7 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   }
   const people = countsPeopleHere() || afterTrigger(l) || jobBy(l);
   if (!people) return 'other';
-  const near = `${left.slice(-60)} ${text.slice(a.start, a.end)} ${right.slice(0, 70)}`;
+  const near = `${left.slice(-60)} ${text.slice(a.start, a.end)} ${clauseAfter(right)}`;
   if (HIRING.test(left.slice(-45)) || /^\s*(?:new|more new)\b/i.test(right)) return 'hiring';
   if (CUMULATIVE.test(near)) return 'cumulative';
   return 'people';
