@@ -135,6 +135,11 @@ function negative(warnings: string[] = []): ExtractResult {
 
 /** The parent a text gives ("JLR, which is owned by Tata Motors") or the lexicon knows. */
 function parentOf(text: string, name: Name): string | null {
+  // "Halden Steel-owned Marlow Foods": the text's word beats the lexicon's guess for a short name.
+  const ownedBy = /([A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})-owned\s+$/.exec(
+    text.slice(Math.max(0, name.start - 60), name.start),
+  );
+  if (ownedBy) return ownedBy[1]!;
   const known = PARENTS[name.text];
   if (known && orgKey(known) !== orgKey(name.text)) return known;
   const stated = ownerAfter(text, name.end);
@@ -538,6 +543,13 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 /** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
+/**
+ * "Staff at Globex were told…", "Dana Moss, chief executive of Globex, said…": the organisation of the
+ * people who speak or are told is the one that cuts, though a preposition stands before it.
+ */
+const PEOPLE_OF =
+  /\b(?:staff|staffers|employees|workers|executives|managers|engineers|chief executive|chief \w+ officer|CEO|CFO|president|founder|chairman|chairwoman|head|spokes(?:person|man|woman)|boss)\s+(?:at|of|from)\s+(?:the\s+)?$/i;
+
 /** An amount right before a passive trigger's noun: "500 jobs at…", "hundreds of workers at…". */
 const COUNTED_BEFORE =
   /(?:\d[\d,.]*[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -557,7 +569,9 @@ function actorOf(
   const before = orgs.filter((n) => n.start >= start && n.end <= t.start);
   for (const [i, n] of before.entries()) {
     if (looksCommon(text, s, n)) continue;
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start))) continue;
+    const lead = text.slice(Math.max(from, n.start - 24), n.start);
+    if (PREPOSITION_BEFORE.test(lead) && !PEOPLE_OF.test(text.slice(Math.max(from, n.start - 40), n.start)))
+      continue;
     let name = n;
     // "Google’s parent Alphabet": the owner's name is not the subject.
     if (
@@ -607,7 +621,18 @@ function actorOf(
     COMPANY_ANAPHORA.test(left) ||
     (start === s.start && !/\b[A-Z]/.test(left.slice(1)) && !GENERIC_ACTORS.test(left))
   ) {
-    const inSentence = orgs.filter((n) => n.end <= start && !looksCommon(text, s, n)).at(-1);
+    const earlier = orgs.filter((n) => n.end <= start && !looksCommon(text, s, n));
+    let inSentence = earlier.at(-1);
+    // "Halden Steel Inc. (HSI) said it…": the name, not the abbreviation in brackets after it.
+    const full = earlier.at(-2);
+    if (
+      inSentence &&
+      full &&
+      /^\s*(?:(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|SE|NV)\.?\s*)?,?\s*\($/.test(
+        text.slice(full.end, inSentence.start),
+      )
+    )
+      inSentence = full;
     if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };
     const previousOrg = previousOrgOf();
     if (previousOrg && previousOrg.kind === 'outlet') return null;
@@ -628,7 +653,8 @@ function actorOf(
       n.start >= s.start &&
       n.end <= start &&
       !looksCommon(text, s, n) &&
-      !PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start)),
+      (!PREPOSITION_BEFORE.test(text.slice(Math.max(from, n.start - 24), n.start)) ||
+        PEOPLE_OF.test(text.slice(Math.max(from, n.start - 40), n.start))),
   );
   if (mainSubject && start > s.start)
     return { name: mainSubject, parent: parentOf(text, mainSubject), via: 'anaphora' };

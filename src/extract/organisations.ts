@@ -104,9 +104,14 @@ function classify(name: string): NameKind | null {
   return null;
 }
 
+const WORKS_AT =
+  /\b(?:chief executive|chief \w+ officer|CEO|CFO|COO|CTO|president|founder|co-founder|chairman|chairwoman|head|spokes(?:person|man|woman)|director|boss|employees?|staff|workers)\s+(?:of|at)\s+(?:the\s+)?$/i;
+
 /** A name of two or three words is a person's when a title or a verb of saying stands beside it. */
 function kindByContext(name: string, text: string, start: number, end: number): NameKind {
   const before = text.slice(Math.max(0, start - 40), start);
+  // "chief executive of Halden Steel, said": the place someone works is an organisation.
+  if (WORKS_AT.test(before)) return 'org';
   if (
     /\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|minister|secretary|judge|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(
       before,
@@ -203,6 +208,12 @@ function readPhrase(phrase: string): Reading {
     const rest = skipSpace(raw, sp);
     lead += rest;
     raw = raw.slice(rest);
+    // "Shares of Halden Steel": the connector after a peeled word goes with it.
+    const connector = /^(?:of|for|de|du|la|von|van|der|del)\s+/.exec(raw);
+    if (connector) {
+      lead += connector[0].length;
+      raw = raw.slice(connector[0].length);
+    }
   }
   // "Ind.-based Franciscan Health": the place before -based is not part of the organisation.
   if (raw.includes('-based')) {
@@ -210,6 +221,15 @@ function readPhrase(phrase: string): Reading {
     if (based) {
       lead += based[0].length;
       raw = raw.slice(based[0].length);
+      if (!raw) return none;
+    }
+  }
+  // "Halden Steel-owned Marlow Foods": the owner before -owned is another organisation.
+  if (raw.includes('-owned ') || raw.includes('-backed ')) {
+    const owned = /^.*?-(?:owned|backed)\s+/.exec(raw);
+    if (owned) {
+      lead += owned[0].length;
+      raw = raw.slice(owned[0].length);
       if (!raw) return none;
     }
   }

@@ -164,3 +164,40 @@ describe('the cut’s number beside numbers that are not it', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
   });
 });
+
+describe('the company that cuts, however the sentence names it', () => {
+  it.each([
+    {
+      text: 'Shares of Halden Steel fell after it announced 300 layoffs.',
+      company: 'Halden Steel',
+      parent: null,
+    },
+    { text: 'Halden Steel Inc. (HSI) said it would cut 300 jobs.', company: 'Halden Steel', parent: null },
+    {
+      text: 'Dana Moss, chief executive of Halden Steel, said 300 jobs would be cut.',
+      company: 'Halden Steel',
+      parent: null,
+    },
+    { text: 'Staff at Halden Steel were told 300 roles would go.', company: 'Halden Steel', parent: null },
+    {
+      text: 'Halden Steel-owned Marlow Foods will cut 300 jobs.',
+      company: 'Marlow Foods',
+      parent: 'Halden Steel',
+    },
+    {
+      text: 'Marlow Foods, a unit of Halden Steel, will cut 300 jobs.',
+      company: 'Marlow Foods',
+      parent: 'Halden Steel',
+    },
+    {
+      text: 'Halden Steel is laying off 300 workers, the Wall Street Journal reported.',
+      company: 'Halden Steel',
+      parent: null,
+    },
+  ])('$text', ({ text, company, parent }) => {
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.parent_company ?? null).toBe(parent);
+    expect(event?.headcount?.value).toBe(300);
+  });
+});
