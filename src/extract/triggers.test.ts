@@ -133,6 +133,12 @@ const talk: TalkRow[] = [
     generic: false,
   },
   {
+    text: 'The mill is recalling 300 workers it laid off last year.',
+    denial: false,
+    reversal: true,
+    generic: false,
+  },
+  {
     text: 'The automaker recalled laid-off workers to its Ohio plant.',
     denial: false,
     reversal: true,

@@ -133,7 +133,7 @@ export const DENIAL =
 
 /** The cut is being undone: reinstatements, recalls, rehiring. */
 export const REVERSAL =
-  /\b(?:reinstat\w*|rehir\w*|re-hir\w*|recall(?:s|ed|ing)?\s+(?:their |its |laid-off )?(?:workers|employees|staff)|call(?:s|ed|ing)? back|bring(?:s|ing)? back|brought back|revers(?:e|ed|ing) (?:the )?(?:layoffs|cuts))\b/i;
+  /\b(?:reinstat\w*|rehir\w*|re-hir\w*|recall(?:s|ed|ing)?\s+(?:their |its |laid-off |about |some |nearly |up to )?(?:[\d,]+\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:laid-off |furloughed )?(?:workers|employees|staff)|call(?:s|ed|ing)? back|bring(?:s|ing)? back|brought back|revers(?:e|ed|ing) (?:the )?(?:layoffs|cuts))\b/i;
 
 /** Advice, definitions, opinion: talk about layoffs in general. */
 export const GENERIC_TALK =
