@@ -59,7 +59,7 @@ const PEOPLE_LOSE_JOBS =
   /\b(?:los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|at risk|(?:will|could|would|may|might|to)\s+go)$/i;
 
 const COUNTED_PEOPLE =
-  /(?:\d[\d,.]*[kK]?|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+)?(?:workers|people|employees)\b/gi;
+  /(?:\d[\d,.]{0,14}[kK]?|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+)?(?:workers|people|employees)\b/gi;
 
 /** Sentences longer than this are read only around their triggers. */
 const WINDOW = 320;
@@ -552,7 +552,7 @@ const PEOPLE_OF =
 
 /** An amount right before a passive trigger's noun: "500 jobs at…", "hundreds of workers at…". */
 const COUNTED_BEFORE =
-  /(?:\d[\d,.]*[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function actorOf(
   text: string,

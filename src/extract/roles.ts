@@ -224,7 +224,7 @@ function countsPeopleIn(right: string, a: Amount): boolean {
 const ONE_IN_OF_STAFF =
   /^\s+(?:(?:of\s+)?(?:its|the|their)\s+)?(?:[\w-]+\s+)?(?:jobs|roles|positions|employees|workers|staff|staffers|people)\b/i;
 const COUNT_OR =
-  /\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|jobs|people|staff|staffers|roles|positions)\s*,\s*or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$/i;
+  /\d[\d,.]{0,14}\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|jobs|people|staff|staffers|roles|positions)\s*,\s*or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$/i;
 
 /** Is a percentage (or fraction) a share of the whole workforce, not of a team, revenue or price? */
 function isWorkforceShare(text: string, a: Amount, sentenceStart: number, sentenceEnd: number): boolean {

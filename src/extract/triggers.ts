@@ -33,10 +33,11 @@ const PATTERNS: Pattern[] = [
     kind: 'passive',
   },
   // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…": counted jobs, so that
-  // "others will go" is none.
+  // "others will go" is none. The number is bounded: "1,000,000," a megabyte long must not be rescanned
+  // from each of its digits.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]*|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s))`,
+      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s))`,
       'gi',
     ),
     kind: 'passive',
