@@ -79,6 +79,8 @@ const rows: Row[] = [
   { text: 'The layoffs affect multiple teams across the business.', units: [] },
   { text: 'It will cut 300 jobs from its UK workforce.', units: [] },
   { text: 'The university will also eliminate 30 vacant roles.', counted: '30', units: [] },
+  // A clause after the share's noun is no item of a list.
+  { text: 'It will cut 8% of its workforce, as the maker of warehouse robots trims costs.', units: [] },
 ];
 
 describe('findUnits', () => {

@@ -101,7 +101,13 @@ function pushList(out: Found[], text: string, listStart: number, whole: string):
     )
       continue;
     const short = value.length < 3 && !/^[A-Z]{2}$/.test(value);
-    if (short || value.length > 80 || /^(?:which|who|that|and|or)\b/i.test(value)) continue;
+    // "8% of its workforce, as the maker of warehouse robots": a clause after the list, not an item.
+    if (
+      short ||
+      value.length > 80 ||
+      /^(?:which|who|that|and|or|as|while|after|because|since|when)\b/i.test(value)
+    )
+      continue;
     // "hiring aggressively in others": a word standing for units named elsewhere names none itself.
     if (STANDS_FOR_OTHERS.test(value)) continue;
     const s = listStart + at + Math.max(0, item.indexOf(value.split(' ')[0]!));
