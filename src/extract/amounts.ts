@@ -208,6 +208,18 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     if (end < text.length && /\p{L}/u.test(text[end]!) && /[\d\p{L}]$/u.test(m[0])) continue;
     const g = m.groups!;
     const { qualifier, from: qStart } = qualifierBefore(text, start);
+    // "a third", "one in ten": a share written in words.
+    const share = (value: number, words: string): Amount => ({
+      start: qStart,
+      end,
+      value,
+      min: value,
+      max: value,
+      qualifier,
+      words,
+      percent: true,
+      fraction: true,
+    });
     if (g.rangeA !== undefined) {
       const a = parseNumber(g.rangeA, g.rangeScale);
       const b = parseNumber(g.rangeB!, g.rangeScale);
@@ -268,18 +280,7 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     } else if (g.oneIn !== undefined) {
       const of = /^\d/.test(g.oneInOf!) ? Number(g.oneInOf) : (WORD_UNITS[g.oneInOf!.toLowerCase()] ?? 0);
       if (of < 2) continue;
-      const value = Math.round(1000 / of) / 10;
-      out.push({
-        start: qStart,
-        end,
-        value,
-        min: value,
-        max: value,
-        qualifier,
-        words: g.oneIn,
-        percent: true,
-        fraction: true,
-      });
+      out.push(share(Math.round(1000 / of) / 10, g.oneIn));
     } else if (g.fraction !== undefined) {
       const key = g.fraction
         .toLowerCase()
@@ -290,17 +291,7 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
         );
       const value = FRACTIONS[key] ?? FRACTIONS[key.replace(/^(a|one) /, 'a ')] ?? null;
       if (value === null) continue;
-      out.push({
-        start: qStart,
-        end,
-        value,
-        min: value,
-        max: value,
-        qualifier,
-        words: g.fraction,
-        percent: true,
-        fraction: true,
-      });
+      out.push(share(value, g.fraction));
     } else if (g.word !== undefined) {
       const value = parseWordNumber(g.word);
       if (!value || /^an?$/i.test(g.word)) continue;
