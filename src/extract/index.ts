@@ -542,7 +542,6 @@ function clauseStart(text: string, from: number, at: number): number {
   return start;
 }
 
-/** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
 /**
  * "Staff at Globex were told…", "Dana Moss, chief executive of Globex, said…": the organisation of the
  * people who speak or are told is the one that cuts, though a preposition stands before it.
@@ -554,6 +553,7 @@ const PEOPLE_OF =
 const COUNTED_BEFORE =
   /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
 function actorOf(
   text: string,
   s: Sentence,
@@ -986,7 +986,8 @@ function notALocation(text: string, p: Place, sentences: Sentence[]): boolean {
     if (DATELINE_AFTER.test(text.slice(p.end, p.end + 60))) return true;
   }
   if (p.text.includes(' ')) return false;
-  const surname = new RegExp(`\\b([A-Z][a-z]+)\\s+${p.text}\\b(?!,\\s*[A-Z])`, 'g');
+  const escaped = p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = new RegExp(`\\b([A-Z][a-z]+)\\s+${escaped}\\b(?!,\\s*[A-Z])`, 'g');
   for (let m = surname.exec(text); m; m = surname.exec(text)) if (FIRST_NAMES.has(m[1]!)) return true;
   return false;
 }
@@ -1170,6 +1171,7 @@ function countryOf(
 }
 
 const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
+const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;
 const TICKER_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|OTC|AMEX|HKEX|Euronext|XETRA)\s*:\s*$/;
 /** "The United Auto Workers said…": a union, a guild or an association speaks of cuts; it makes none. */
 const UNION_NAME = /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation)\b/;
@@ -1217,7 +1219,6 @@ function withoutShortForms(mentions: ExtractedEvent[]): ExtractedEvent[] {
     return false;
   });
 }
-const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;
 
 /**
  * A name in passing that is no company: a fiscal period ("FY2026"), an adjective ("AI-driven"), a
