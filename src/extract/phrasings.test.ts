@@ -201,3 +201,22 @@ describe('the company that cuts, however the sentence names it', () => {
     expect(event?.headcount?.value).toBe(300);
   });
 });
+
+describe('the cut as a share of the workforce', () => {
+  it.each([
+    { text: 'Halden Steel will cut 10% of its workforce.', percent: 10 },
+    { text: 'Halden Steel will cut about a tenth of its staff.', percent: 10 },
+    { text: 'Halden Steel will cut 300 jobs, roughly 4 percent of its global workforce.', percent: 4 },
+    { text: 'Halden Steel will reduce staff by 15%, or about 300 people.', percent: 15 },
+    { text: "The 300 job cuts represent about 6% of Halden Steel's workforce.", percent: 6 },
+    { text: 'Halden Steel will cut its workforce in half.', percent: 50 },
+    { text: 'Halden Steel will cut two-thirds of its staff.', percent: 66.7 },
+    // Shares of something else.
+    { text: 'Halden Steel will cut 300 jobs. Its shares fell 4% on the news.', percent: null },
+    { text: 'Halden Steel will cut 300 jobs and cut costs by 10%.', percent: null },
+    { text: 'Halden Steel will cut 300 jobs after revenue fell 20%.', percent: null },
+    { text: 'Halden Steel will cut 300 jobs, about 10% of the sales team.', percent: null },
+  ])('$text', ({ text, percent }) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.percent ?? null).toBe(percent);
+  });
+});

@@ -238,10 +238,14 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
     /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
       right,
     );
+  // "cut its workforce in half".
+  if (a.fraction && /\b(?:workforce|staff|headcount|payroll|employees)\s+in\s+$/i.test(left)) return true;
   if (m) {
     // "a fifth of the 300 staff in the unit": a share of a group counted before, not of the company.
     if (/\bthe\s+[\d,.]+$/i.test(m[1]!.trim())) return false;
-    const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
+    // "6% of Halden Steel's workforce": a company's name of several words, owning the workforce.
+    const owner = m[1]!.replace(/(?:[A-Z][\w&.-]*\s+)+(?=[A-Z][\w&.-]*['’]s\b)/g, '');
+    const modifiers = owner.trim().split(/\s+/).filter(Boolean);
     return modifiers.every(
       (w) =>
         SHARE_MODIFIERS.has(w.toLowerCase()) ||
