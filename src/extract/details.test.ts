@@ -79,6 +79,9 @@ const rows: Row[] = [
   { text: 'The layoffs affect multiple teams across the business.', units: [] },
   { text: 'It will cut 300 jobs from its UK workforce.', units: [] },
   { text: 'The university will also eliminate 30 vacant roles.', counted: '30', units: [] },
+  // What the people affected get is no unit.
+  { text: 'Affected employees are eligible for severance and outplacement help.', units: [] },
+  { text: 'Affected teams are sales and marketing.', units: ['sales', 'marketing'] },
   // A clause after the share's noun is no item of a list.
   { text: 'It will cut 8% of its workforce, as the maker of warehouse robots trims costs.', units: [] },
 ];

@@ -126,7 +126,8 @@ const TEAM_NAMED =
 const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
   [
     ['affected', 'impacted'],
-    /\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\s*:?\s*([^.;]+)/gi,
+    // "Affected employees are eligible for severance": what they get, not where they work.
+    /\b(?:affected|impacted) (?:teams|roles|units|departments|divisions|areas|functions|employees|staff)\s+(?:include|including|are|were|in)\b\s*:?\s*(?![\s:])(?!(?:eligible|entitled|expected|offered|being|able|set|due|invited|encouraged|given|paid|receiving|going|to|not|also|now)\b)([^.;]+)/gi,
   ],
   [
     [

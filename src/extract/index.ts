@@ -971,6 +971,8 @@ const ORG_AFTER_PLACE =
   /^\s+(?:Times|Post|Herald|Tribune|Journal|Chronicle|Gazette|Examiner|University|College|Guild|Symphony|Museum)\b/;
 const ORG_BEFORE_PLACE =
   /\b(?:University|College|Bank|Museum|Symphony) of (?:the )?(?:(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) )?$/;
+const MOVED_TO =
+  /\b(?:mov(?:e|es|ed|ing)|relocat\w*|transferr?(?:ed|ing|s)?|shift(?:s|ed|ing)?)\b[^.;]{0,40}?\bto\b[^.;]{0,30}$/i;
 /** A dateline: "DAYTON, Ohio (Wire) —", "Austin:" at the head of a sentence. */
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?(?::|[—–]|--)\s/;
 
@@ -981,6 +983,8 @@ const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40
 function notALocation(text: string, p: Place, sentences: Sentence[]): boolean {
   if (ORG_AFTER_PLACE.test(text.slice(p.end, p.end + 16))) return true;
   if (ORG_BEFORE_PLACE.test(text.slice(Math.max(0, p.start - 40), p.start))) return true;
+  // "production will move to its plant in Leicester": where the work goes, not where jobs are cut.
+  if (MOVED_TO.test(text.slice(Math.max(0, p.start - 70), p.start))) return true;
   const sentence = sentences.find((s) => s.start <= p.start && p.start < s.end);
   if (sentence && /^[\s“"‘'(*•·-]*$/.test(text.slice(sentence.start, p.start))) {
     if (DATELINE_AFTER.test(text.slice(p.end, p.end + 60))) return true;
@@ -1267,6 +1271,8 @@ function buildMentions(
       if (!people && notACompany(text, org.text)) continue;
       if (!own && BY_OWNER.test(text.slice(Math.max(c.sentence.start, org.start - 30), org.start))) continue;
       if (isProductName(text, c.sentence.start, org)) continue;
+      // "close its factory in Yorkshire": a name after "in" is where, not who.
+      if (!own && /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, org.start - 8), org.start))) continue;
       // "(NASDAQ: ORBX)": the company's ticker; "in Lordsburg, Ohio": a town.
       if (TICKER_BEFORE.test(text.slice(Math.max(0, org.start - 12), org.start))) continue;
       if (findPlaces(text, org.start, Math.min(text.length, org.end + 24)).some((p) => p.start === org.start))

@@ -30,4 +30,15 @@ describe('event locations', () => {
     // "Tamsin, Ohio’s largest employer" names the state, not a town called Tamsin.
     expect(extract(text, { published: '2025-06-02' }).event?.locations).toEqual(['Marlowe, Ohio', 'Ohio']);
   });
+
+  it('reads regions outside the US, a town by the site in it, and not where the work moves to', () => {
+    const text = [
+      'Brackley Foods is to close its factory in Yorkshire with the loss of 420 jobs.',
+      'Production at its site in Wakefield will move to its plant in Leicester next year.',
+    ].join(' ');
+    const event = extract(text, { published: '2025-06-02' }).event;
+    expect(event?.locations).toEqual(['Yorkshire', 'Wakefield']);
+    expect(event?.country).toBe('GB');
+    expect(extract(text, { published: '2025-06-02' }).mentions).toEqual([]);
+  });
 });

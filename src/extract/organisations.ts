@@ -6,7 +6,7 @@
 import { isSpace, nextSpace, skipSpace } from './chars.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
-import { CITIES, REGIONS, US_STATES } from './lexicon/places.js';
+import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'other';
@@ -28,6 +28,7 @@ const PLACE_NAMES = new Set<string>([
   ...Object.keys(US_STATES),
   ...Object.keys(CITIES),
   ...REGIONS,
+  ...Object.keys(SUBDIVISIONS),
   ...STATE_ABBREVIATIONS,
   'Wall Street',
   'Silicon Valley',
@@ -152,7 +153,16 @@ export function findNames(text: string, from: number, to: number): Name[] {
       if (name) out.push(name);
     }
   }
+  for (const n of out) if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
   return out;
+}
+
+/** A word naming what a company is, before its name: "Edtech firm Tessera", "Warehouse operator Pelican". */
+const DESCRIBES_NEXT =
+  /^\s+(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank)\s+[A-Z]/;
+
+function isDescriptor(text: string, n: Name): boolean {
+  return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 30));
 }
 
 /** What a phrase says on its own; only a few tests read the text around it. */

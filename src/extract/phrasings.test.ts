@@ -190,6 +190,11 @@ describe('the company that cuts, however the sentence names it', () => {
       parent: 'Halden Steel',
     },
     {
+      text: 'Warehouse operator Halden Steel will lay off 300 employees at its Reno site.',
+      company: 'Halden Steel',
+      parent: null,
+    },
+    {
       text: 'Halden Steel is laying off 300 workers, the Wall Street Journal reported.',
       company: 'Halden Steel',
       parent: null,

@@ -1,6 +1,7 @@
 /** Places named near the cut (cities, states, countries) and the country where the cut happens. */
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
-import { CITIES, REGIONS, US_STATES } from './lexicon/places.js';
+import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
+import { NOT_NAMES } from './lexicon/words.js';
 
 export type Place = { start: number; end: number; text: string; country: string | null };
 
@@ -38,6 +39,7 @@ const PLACES = index([
     .filter(([n]) => !/^[A-Z]{2,3}$/.test(n) || ['US', 'UK', 'USA', 'UAE'].includes(n))
     .map(([name, country]) => ({ name, country, kind: 'country' as const })),
   ...REGIONS.map((name) => ({ name, country: null, kind: 'region' as const })),
+  ...Object.entries(SUBDIVISIONS).map(([name, country]) => ({ name, country, kind: 'region' as const })),
 ]);
 const DEMONYM_INDEX = index(
   Object.entries(DEMONYMS).map(([name, country]) => ({ name, country, kind: 'demonym' as const })),
@@ -137,7 +139,7 @@ function scan(
     const candidates = table.get(bareWord(word)) ?? table.get(word);
     if (!candidates) {
       if (withStates) {
-        const town = townWithState(text, start, i, to);
+        const town = townWithState(text, start, i, to) ?? townOfSite(text, start, i, word);
         if (town) {
           out.push(town);
           i = codePointStart(text, town.end);
@@ -182,6 +184,19 @@ function townWithState(text: string, start: number, end: number, to: number): Pl
   const townStart = start - first.length;
   const stop = end + state[0].length;
   return { start: townStart, end: stop, text: text.slice(townStart, stop), country: 'US' };
+}
+
+/** A site and "in": "its factory in Wakefield", "the distribution centre in Tilbury". */
+const SITE_IN =
+  /\b(?:plant|factory|site|office|facility|warehouse|store|cent(?:er|re)|mill|depot|hub|campus|headquarters|branch|smelter|refinery|works)\s+in\s+$/;
+
+/** A town no list holds, known by the site in it: one capitalised word that is no common word. */
+function townOfSite(text: string, start: number, end: number, word: string): Place | null {
+  if (!SITE_IN.test(text.slice(Math.max(0, start - 24), start))) return null;
+  if (NOT_NAMES.has(word) || /[^\p{L}'’-]/u.test(word) || word.length < 3) return null;
+  // "in Wakefield, West Yorkshire" and "in Wakefield's" stay one town; "in Wakefield Road" is an address.
+  if (/^\s+[A-Z]/.test(text.slice(end, end + 2))) return null;
+  return { start, end, text: word, country: null };
 }
 
 export function findPlaces(text: string, from: number, to: number): Place[] {

@@ -331,3 +331,77 @@ export const REGIONS: readonly string[] = [
   'Scandinavia',
   'the Americas',
 ];
+
+/**
+ * Regions, provinces and states outside the US, with their country: where a plant or an office stands
+ * is often named by them ("close its factory in Yorkshire", "a plant in Ontario").
+ */
+export const SUBDIVISIONS: Readonly<Record<string, string>> = {
+  // United Kingdom
+  Yorkshire: 'GB',
+  'West Yorkshire': 'GB',
+  'South Yorkshire': 'GB',
+  'North Yorkshire': 'GB',
+  Lancashire: 'GB',
+  'Greater Manchester': 'GB',
+  'East Midlands': 'GB',
+  'North East England': 'GB',
+  'North West England': 'GB',
+  'South West England': 'GB',
+  'East Anglia': 'GB',
+  Teesside: 'GB',
+  Tyneside: 'GB',
+  Cumbria: 'GB',
+  Cornwall: 'GB',
+  Devon: 'GB',
+  Essex: 'GB',
+  Surrey: 'GB',
+  Hampshire: 'GB',
+  Somerset: 'GB',
+  Lincolnshire: 'GB',
+  Derbyshire: 'GB',
+  Nottinghamshire: 'GB',
+  Staffordshire: 'GB',
+  Cheshire: 'GB',
+  Northumberland: 'GB',
+  // Canada
+  Ontario: 'CA',
+  Quebec: 'CA',
+  'British Columbia': 'CA',
+  Alberta: 'CA',
+  Manitoba: 'CA',
+  Saskatchewan: 'CA',
+  'Nova Scotia': 'CA',
+  'New Brunswick': 'CA',
+  Newfoundland: 'CA',
+  // Australia
+  'New South Wales': 'AU',
+  Queensland: 'AU',
+  'South Australia': 'AU',
+  'Western Australia': 'AU',
+  Tasmania: 'AU',
+  // India
+  Karnataka: 'IN',
+  Maharashtra: 'IN',
+  'Tamil Nadu': 'IN',
+  Telangana: 'IN',
+  'Uttar Pradesh': 'IN',
+  Gujarat: 'IN',
+  Haryana: 'IN',
+  Kerala: 'IN',
+  'West Bengal': 'IN',
+  Punjab: 'IN',
+  // Germany
+  Bavaria: 'DE',
+  'Baden-Württemberg': 'DE',
+  'Lower Saxony': 'DE',
+  'North Rhine-Westphalia': 'DE',
+  Saxony: 'DE',
+  Hesse: 'DE',
+  // China
+  Guangdong: 'CN',
+  Jiangsu: 'CN',
+  Zhejiang: 'CN',
+  Shandong: 'CN',
+  Sichuan: 'CN',
+};
