@@ -173,6 +173,14 @@ const articles: ArticleRow[] = [
     attribution: 'mixed',
   },
   {
+    name: 'AI as the product the company invests in, quoted by its chief executive → none',
+    sentences: [
+      'Acme Robotics announced a restructuring that cuts 11% of its workforce.',
+      '"We are focusing our investments on our cloud platform and AI-driven threat detection," the chief executive said.',
+    ],
+    attribution: 'none',
+  },
+  {
     name: 'no AI at all → none',
     sentences: ['Acme Robotics will lay off 300 workers at its Ohio plant because orders fell.'],
     attribution: 'none',
