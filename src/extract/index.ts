@@ -84,6 +84,8 @@ type Clause = {
   amounts: { amount: Amount; role: Role }[];
   /** Organisations listed after the trigger as where the cuts were: "layoffs at Globex, Hooli and Initrode". */
   objects: Name[];
+  /** The clause dates the cut to a year before publication. */
+  past: boolean;
 };
 
 type Candidate = {
@@ -342,6 +344,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         actor,
         others,
         negated: denied || reversed || genericTalk,
+        past: published !== null && isPastYear(text, start, trigger, s, published),
         generic,
         amounts,
         objects: listedAfter(text, s, trigger, names),
@@ -378,7 +381,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // Group clauses by the organisation that makes the cut and score them.
   const candidates = new Map<string, Candidate>();
   for (const c of clauses) {
-    if (!c.actor || c.negated || c.generic) continue;
+    // A cut of an earlier year ("the plant, which closed in 2019 with the loss of 800 jobs") is history.
+    if (!c.actor || c.negated || c.generic || c.past) continue;
     const key = orgKey(c.actor.name.text);
     if (!key || deniedKeys.has(key)) continue;
     const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
@@ -495,6 +499,29 @@ function listedBefore(text: string, clauseStart: number, names: Name[]): Name[] 
   }
   const lead = text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
   return /\b(?:including|such as|like)\s+(?:the\s+)?$/i.test(lead) && !APART.test(lead) ? list : [];
+}
+
+/** A year before publication in the trigger's own clause: "closed in 2019 with the loss of 800 jobs". */
+function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, published: Date): boolean {
+  // The trigger's own stretch between commas: "Halden Steel, founded in 1998, will cut…" is no history.
+  const lead = text.slice(clauseStart, t.start);
+  const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+  const rest = text.slice(t.end, Math.min(s.end, t.end + 80));
+  const stop = rest.search(/[,;.]\s|\s[—–-]\s/);
+  const clause = lead.slice(comma + 1) + text.slice(t.start, t.end) + (stop < 0 ? rest : rest.slice(0, stop));
+  const years = clause.match(/\b(?:19[5-9]\d|20\d\d)\b/g);
+  return years !== null && years.every((y) => Number(y) < published.getUTCFullYear());
+}
+
+/**
+ * "Halden Steel, which shed 1,500 jobs in 2022, will cut 300 jobs": an amount nearer to a trigger of
+ * an earlier year in the same sentence counts that cut, not this one.
+ */
+function ofPastCut(a: Amount, c: Clause, clauses: Clause[]): boolean {
+  const distance = Math.abs(a.start - c.trigger.start);
+  return clauses.some(
+    (o) => o.past && o !== c && o.sentence === c.sentence && Math.abs(a.start - o.trigger.start) < distance,
+  );
 }
 
 function isNear(a: Amount, t: Trigger): boolean {
@@ -779,6 +806,7 @@ function buildEvent(
     }
     for (const { amount, role } of c.amounts) {
       if (!isNear(amount, c.trigger)) continue;
+      if (ofPastCut(amount, c, clauses)) continue;
       if (role === 'people') {
         if (amount.qualifier === 'vague') {
           if (

@@ -141,6 +141,8 @@ describe('a sentence in the same words that reports no cut', () => {
     'Halden Steel is recalling 300 workers who lost their jobs last year.',
     'Nearly 40% of workers fear they could lose their jobs to AI, a survey found.',
     'The loss of jobs to automation is a growing concern for unions.',
+    // A cut of an earlier year, named beside today's news, is history.
+    'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {
     expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
   });
@@ -160,6 +162,8 @@ describe('the cut’s number beside numbers that are not it', () => {
     'Halden Steel will cut 300 of its 4,500 jobs.',
     'Halden Steel will cut 300 jobs, or 7% of its 4,500-strong workforce.',
     'Halden Steel will cut 300 jobs from its 2,000-person sales team.',
+    'Halden Steel will cut 300 jobs, after cutting 500 in 2023.',
+    'Halden Steel, which shed 1,500 jobs in 2022, will cut 300 jobs.',
   ])('%s', (text) => {
     expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
   });
