@@ -208,8 +208,8 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     if (end < text.length && /\p{L}/u.test(text[end]!) && /[\d\p{L}]$/u.test(m[0])) continue;
     const g = m.groups!;
     const { qualifier, from: qStart } = qualifierBefore(text, start);
-    // "a third", "one in ten": a share written in words.
-    const share = (value: number, words: string): Amount => ({
+    // One value written in words: a number ("two hundred"), or a share ("a third", "one in ten").
+    const inWords = (value: number, words: string, percent: boolean, fraction: boolean): Amount => ({
       start: qStart,
       end,
       value,
@@ -217,8 +217,8 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
       max: value,
       qualifier,
       words,
-      percent: true,
-      fraction: true,
+      percent,
+      fraction,
     });
     if (g.rangeA !== undefined) {
       const a = parseNumber(g.rangeA, g.rangeScale);
@@ -280,7 +280,7 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     } else if (g.oneIn !== undefined) {
       const of = /^\d/.test(g.oneInOf!) ? Number(g.oneInOf) : (WORD_UNITS[g.oneInOf!.toLowerCase()] ?? 0);
       if (of < 2) continue;
-      out.push(share(Math.round(1000 / of) / 10, g.oneIn));
+      out.push(inWords(Math.round(1000 / of) / 10, g.oneIn, true, true));
     } else if (g.fraction !== undefined) {
       const key = g.fraction
         .toLowerCase()
@@ -291,21 +291,11 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
         );
       const value = FRACTIONS[key] ?? FRACTIONS[key.replace(/^(a|one) /, 'a ')] ?? null;
       if (value === null) continue;
-      out.push(share(value, g.fraction));
+      out.push(inWords(value, g.fraction, true, true));
     } else if (g.word !== undefined) {
       const value = parseWordNumber(g.word);
       if (!value || /^an?$/i.test(g.word)) continue;
-      out.push({
-        start: qStart,
-        end,
-        value,
-        min: value,
-        max: value,
-        qualifier,
-        words: g.word,
-        percent: Boolean(g.wordPct),
-        fraction: false,
-      });
+      out.push(inWords(value, g.word, Boolean(g.wordPct), false));
     }
   }
   return out;
