@@ -115,6 +115,11 @@ const reasonRows: { text: string; reasons: string[] }[] = [
   { text: 'The brand suffered a sharp fall in new-car sales.', reasons: ['demand_decline'] },
   { text: 'The cuts follow changing customer priorities.', reasons: ['demand_decline'] },
   { text: 'The firm blamed a gloomy economy.', reasons: ['economic_downturn'] },
+  // Rising costs, a wish to be more efficient, being bought, a new focus.
+  { text: 'The hospital group cited rising labor costs.', reasons: ['cost_cutting'] },
+  { text: 'The cuts will help the firm become more efficient.', reasons: ['cost_cutting'] },
+  { text: 'The cuts follow after it was acquired by a rival last year.', reasons: ['merger_acquisition'] },
+  { text: 'The carmaker is shifting its focus to electric vehicles.', reasons: ['restructuring'] },
   // Not causes: "a move to", a regulatory filing, efficiency as a side effect.
   { text: 'The layoffs are a move to cut costs.', reasons: ['cost_cutting'] },
   { text: 'The company disclosed the cuts in a regulatory filing.', reasons: [] },

@@ -396,7 +396,8 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
     'cost_cutting',
     ['cost', 'expenses', 'spending', 'saving', 'leaner', 'budget', 'efficien', 'save'],
-    /\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduc|lower|sav|trim)\w*\s+(?:its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:costs|expenses|spending)|\b(?:costs|expenses|spending)\s+(?:are\s+|is\s+)?(?:expected\s+to\s+|set\s+to\s+)?(?:drop|fall|decline|decrease|shrink)|\bsave\s+(?:it\s+|us\s+|the company\s+)?(?:money|(?:about\s+|around\s+|roughly\s+|up to\s+|as much as\s+|more than\s+|nearly\s+|an estimated\s+)?[$€£¥])|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\b(?:achiev\w*|improv\w*|boost\w*|increas\w*|driv\w*|greater|more)\s+(?:[\w-]+\s+)?efficienc\w*/gi,
+    // "citing rising labor costs", "to become more efficient".
+    /\b(?:rising|higher|soaring|surging|increased|mounting)\s+(?:[\w-]+\s+)?costs\b|\b(?:become|be|run|operate)\s+(?:\w+\s+)?more efficient(?:ly)?\b|\bcost(?:s)?[- ](?:cut\w*|saving\w*|reduction\w*|discipline|optimi[sz]ation|control)|\b(?:cut|reduc|lower|sav|trim)\w*\s+(?:its\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:costs|expenses|spending)|\b(?:costs|expenses|spending)\s+(?:are\s+|is\s+)?(?:expected\s+to\s+|set\s+to\s+)?(?:drop|fall|decline|decrease|shrink)|\bsave\s+(?:it\s+|us\s+|the company\s+)?(?:money|(?:about\s+|around\s+|roughly\s+|up to\s+|as much as\s+|more than\s+|nearly\s+|an estimated\s+)?[$€£¥])|\bsavings?\b|\bleaner\b|\bcost base\b|\bbudget (?:shortfall|cuts|gap|deficit)|\b(?:achiev\w*|improv\w*|boost\w*|increas\w*|driv\w*|greater|more)\s+(?:[\w-]+\s+)?efficienc\w*/gi,
   ],
   [
     'restructuring',
@@ -418,8 +419,9 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'align',
       'strateg',
       'revitali',
+      'focus',
     ],
-    /\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*|\bturn(?:ing)?[- ]?around\b|\bconsolidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|operations|teams|units|divisions|functions|offices|sites|brands)\b|\balign(?:s|ed|ing)?\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:staffing|workforce|headcount|organi[sz]ation|resources|cost structure)|\bstrategic\s+(?:shift|pullback|review|reset|realignment|revamp)|\bstrategy\s+(?:revamp|shift|to (?:re)?focus|to shift|to reshape|to pivot)|\brevitali[sz]\w*/gi,
+    /\bshift(?:s|ed|ing)?\s+(?:its\s+|their\s+|our\s+)?focus\b|\brestructur\w*|\breorgani[sz]\w*|\bstreamlin\w*|\brealign\w*|\btransformation\b|\bsimplif\w*|\brefocus\w*|\bre-?prioriti\w*|\boverhaul\w*|\bmanagement layers\b|\bdelayer\w*|\bredesign\w*|\bturn(?:ing)?[- ]?around\b|\bconsolidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:its\s+|the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:businesses|operations|teams|units|divisions|functions|offices|sites|brands)\b|\balign(?:s|ed|ing)?\s+(?:its\s+|our\s+|their\s+|the\s+)?(?:staffing|workforce|headcount|organi[sz]ation|resources|cost structure)|\bstrategic\s+(?:shift|pullback|review|reset|realignment|revamp)|\bstrategy\s+(?:revamp|shift|to (?:re)?focus|to shift|to reshape|to pivot)|\brevitali[sz]\w*/gi,
   ],
   [
     'economic_downturn',
@@ -446,8 +448,8 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [
     'merger_acquisition',
-    ['merger', 'acquisition', 'takeover', 'integration', 'combined company'],
-    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b/gi,
+    ['merger', 'acquisition', 'takeover', 'integration', 'combined company', 'acquired by'],
+    /\bmerger\b|\bacquisition\b|\btakeover\b|\bintegration (?:of|with)\b|\bcombined company\b|\b(?:was|were|been|being) acquired by\b/gi,
   ],
   [
     'closure',
