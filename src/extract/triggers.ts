@@ -1,20 +1,66 @@
 /** Finds the words that report a cut, and the words that take a report back (denials, reversals). */
 
+import { Anchored, wordsOf } from './words.js';
+
 export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'passive';
 export type Trigger = { start: number; end: number; kind: TriggerKind };
 
 const JOB = `(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates)`;
 
+/** The words JOB can start with, for Anchored. */
+const JOB_STEMS = [
+  'job',
+  'role',
+  'position',
+  'post',
+  'workforce',
+  'staff',
+  'employee',
+  'worker',
+  'headcount',
+  'people',
+  'personnel',
+  'team',
+  'payroll',
+  'attendant',
+  'engineer',
+  'designer',
+  'executive',
+  'manager',
+  'contractor',
+  'associate',
+];
+const DIGITS = [...'0123456789'];
+
 /**
- * A trigger pattern. `after`: a match right after these words does not count ("pay cuts"); read
- * apart from the pattern because V8 scans a pattern that starts with a lookbehind twice as slowly.
- * `needs`: a string every match contains, so a text without it is not scanned.
+ * A trigger pattern and the words its matches start with (tried only there, see Anchored). `after`: a
+ * match right after these words does not count ("pay cuts"); read apart from the pattern because V8
+ * scans a pattern that starts with a lookbehind twice as slowly. `needs`: a string every match
+ * contains, so a text without it is not scanned.
  */
-type Pattern = { re: RegExp; kind: TriggerKind; after?: RegExp; needs?: string };
+type Pattern = { re: RegExp; stems: string[]; kind: TriggerKind; after?: RegExp; needs?: string };
 
 const PATTERNS: Pattern[] = [
   {
     re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
+    stems: [
+      'lay',
+      'laid',
+      'redundanc',
+      'furlough',
+      'downsiz',
+      'reduction',
+      'workforce',
+      'headcount',
+      'staff',
+      'job',
+      'mass',
+      'sack',
+      'let',
+      'fir',
+      'terminat',
+      'halv',
+    ],
     kind: 'layoff',
   },
   {
@@ -22,6 +68,19 @@ const PATTERNS: Pattern[] = [
       String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
       'gi',
     ),
+    stems: [
+      'cut',
+      'eliminat',
+      'slash',
+      'shed',
+      'ax',
+      'trim',
+      'reduc',
+      'shrink',
+      'shrunk',
+      'targeting',
+      'scal',
+    ],
     kind: 'cut',
     after: /(?<=\b(?:pay|salary|wage|price|rate|cost|budget|tax|interest|spending|production|output)\s)/iy,
   },
@@ -30,6 +89,7 @@ const PATTERNS: Pattern[] = [
       String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
       'gi',
     ),
+    stems: JOB_STEMS,
     kind: 'passive',
   },
   // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…": counted jobs, so that
@@ -40,6 +100,7 @@ const PATTERNS: Pattern[] = [
       String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s))`,
       'gi',
     ),
+    stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
   },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees".
@@ -48,19 +109,23 @@ const PATTERNS: Pattern[] = [
       String.raw`\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b`,
       'gi',
     ),
+    stems: ['loss', 'mak', 'made', 'part'],
     kind: 'cut',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
   {
     re: /\b\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g,
+    stems: DIGITS,
     kind: 'layoff',
     needs: '%',
   },
   {
     re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?)\b)/gi,
+    stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
 ];
+const ANCHORED = PATTERNS.map((p) => ({ ...p, anchored: new Anchored(p.re, p.stems) }));
 
 /** "laid-off workers", "the laid off staff": people described, not a cut reported. */
 const ADJECTIVAL =
@@ -92,19 +157,18 @@ function claimTriggers(
   taken: Uint8Array,
   out: Trigger[],
 ): void {
-  for (const { re, kind, after, needs } of PATTERNS) {
+  const words = wordsOf(text);
+  for (const { anchored, kind, after, needs } of ANCHORED) {
     if (needs && !slice.includes(needs)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    let next = 0;
+    for (let m = anchored.exec(words, slice, from, next); m; m = anchored.exec(words, slice, from, next)) {
+      next = m.index + Math.max(1, m[0].length);
+      if (m[0].length === 0) continue;
       if (after) {
         after.lastIndex = m.index;
         if (after.test(slice)) {
           // As the lookbehind did: try again from the next character.
-          re.lastIndex = m.index + 1;
+          next = m.index + 1;
           continue;
         }
       }
