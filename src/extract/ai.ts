@@ -5,6 +5,7 @@
  */
 import { LETTER } from './letters.js';
 import type { AiAttribution } from './types.js';
+import { Anchored } from './words.js';
 
 export type AiClaim = {
   stance: 'cause' | 'denial';
@@ -19,6 +20,19 @@ export const AI_TERM = new RegExp(
   String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
 );
 const AI = AI_TERM.source;
+/** AI_TERM, tried only where its words start. */
+export const AI_WORDS = new Anchored(AI_TERM, [
+  'a$',
+  'ai',
+  'artificial',
+  'generative',
+  'automat',
+  'machine',
+  'chatbot',
+  'agentic',
+  'large',
+  'llm',
+]);
 
 export const DENIAL_OF_AI = new RegExp(
   String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|had|has|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)`,

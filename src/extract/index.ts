@@ -6,7 +6,7 @@
  * with the strongest, earliest clauses is the primary event and the others become mentions; the
  * remaining fields are read from the sentences about the primary event.
  */
-import { AI_TERM, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
+import { AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
 import { type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
@@ -19,6 +19,7 @@ import { type Role, roleOf } from './roles.js';
 import { type Sentence, segment } from './segment.js';
 import { DENIAL, findTriggers, GENERIC_TALK, REVERSAL, type Trigger } from './triggers.js';
 import type { EvidenceSpan, ExtractedEvent, ExtractOptions, ExtractResult, Headcount } from './types.js';
+import { Anchored, wordsOf } from './words.js';
 
 export type { ExtractOptions, ExtractResult } from './types.js';
 
@@ -757,6 +758,48 @@ function respectively(text: string, clause: Clause): { start: number; end: numbe
   };
 }
 
+/** A sentence that may give a reason for the cut. */
+const REASON_CUE = new Anchored(
+  /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort|comes? as|came as)\b/i,
+  [
+    'because',
+    'due',
+    'amid',
+    'citing',
+    'blam',
+    'result',
+    'driven',
+    'in$',
+    'as$',
+    'aimed',
+    'reason',
+    'facing',
+    'come',
+    'came',
+  ],
+);
+/** A sentence that may tell what the people laid off get. */
+const SUPPORT_CUE = new Anchored(
+  /\b(?:severance|continued pay|health|COBRA|placement|outplacement|apply for|career|benefits|weeks of|days of|months of|redeploy|open positions|new jobs)\b/i,
+  [
+    'severance',
+    'continued',
+    'health',
+    'cobra',
+    'placement',
+    'outplacement',
+    'apply',
+    'career',
+    'benefits',
+    'weeks',
+    'days',
+    'months',
+    'redeploy',
+    'open',
+    'new',
+  ],
+);
+
 function buildEvent(
   text: string,
   primary: Candidate,
@@ -766,6 +809,7 @@ function buildEvent(
   known: Map<string, Name>,
 ): ExtractedEvent {
   const event = emptyEvent();
+  const words = wordsOf(text);
   const evidence: Record<string, EvidenceSpan[]> = {};
   const add = (field: string, start: number, end: number) => {
     evidence[field] ??= [];
@@ -921,7 +965,7 @@ function buildEvent(
   const claims: AiClaim[] = [];
   const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
   for (const [i, s] of body.entries()) {
-    if (!AI_TERM.test(s.text)) continue;
+    if (!AI_WORDS.test(words, s.text, s.start)) continue;
     const aboutCut =
       about.has(s) ||
       about.has(body[i - 1]!) ||
@@ -949,14 +993,7 @@ function buildEvent(
 
   const reasonSentences = [
     ...aboutList,
-    ...body
-      .filter(
-        (s) =>
-          /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort|comes? as|came as)\b/i.test(
-            s.text,
-          ) && !s.boilerplate,
-      )
-      .slice(0, 12),
+    ...body.filter((s) => REASON_CUE.test(words, s.text, s.start) && !s.boilerplate).slice(0, 12),
   ];
   for (const r of findReasons(reasonSentences, false)) {
     if (!event.reasons.includes(r.reason)) event.reasons.push(r.reason);
@@ -970,13 +1007,7 @@ function buildEvent(
   if (primary.clauses.some((c) => c.trigger.kind === 'closure') && !event.reasons.includes('closure'))
     event.reasons.push('closure');
 
-  const supportSentences = body.filter(
-    (s) =>
-      !s.headline &&
-      /\b(?:severance|continued pay|health|COBRA|placement|outplacement|apply for|career|benefits|weeks of|days of|months of|redeploy|open positions|new jobs)\b/i.test(
-        s.text,
-      ),
-  );
+  const supportSentences = body.filter((s) => !s.headline && SUPPORT_CUE.test(words, s.text, s.start));
   const { support, spans: supportSpans } = findSupport(supportSentences);
   event.support = support;
   for (const sp of supportSpans) add('support', sp.start, sp.end);

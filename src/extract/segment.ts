@@ -3,6 +3,7 @@
  * comment prompts, navigation, captions) so that no field reads it.
  */
 import { isDigit, isSpace, skipSpace } from './chars.js';
+import { Anchored, wordsOf } from './words.js';
 
 export type Sentence = {
   index: number;
@@ -20,17 +21,50 @@ export type Sentence = {
   listItem: boolean;
 };
 
-const BOILERPLATE = new RegExp(
+/**
+ * Ads, prompts, bylines and captions. What opens a line is read there alone; the words that mark one
+ * anywhere are tried only where such a word starts (Anchored).
+ */
+const BOILERPLATE_START = new RegExp(
   [
     String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo)`,
-    String.raw`\b(opens? registrations?|early bird|newsletter|masterclass|mini-mba|co-invest|cookie|privacy policy|terms of (use|service)|unsubscribe|auto-generated|let us know if you have feedback|down arrow button|comment below|your email address|enter your (comment|name|email))\b`,
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
     String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$`,
     String.raw`^\s*(home|latest|news|menu|search)\b.*[|›»]`,
-    String.raw`\|\s*updated:`,
   ].join('|'),
   'i',
 );
+const BOILERPLATE_WORDS = new Anchored(
+  /\b(opens? registrations?|early bird|newsletter|masterclass|mini-mba|co-invest|cookie|privacy policy|terms of (use|service)|unsubscribe|auto-generated|let us know if you have feedback|down arrow button|comment below|your email address|enter your (comment|name|email))\b/i,
+  [
+    'open',
+    'early',
+    'newsletter',
+    'masterclass',
+    'mini',
+    'co$',
+    'cookie',
+    'privacy',
+    'terms',
+    'unsubscribe',
+    'auto',
+    'let',
+    'down',
+    'comment',
+    'your',
+    'enter',
+  ],
+);
+const BOILERPLATE_PIPE = /\|\s*updated:/i;
+
+/** Whether `line`, the text's slice from `start`, is boilerplate. */
+function isBoilerplate(text: string, line: string, start: number): boolean {
+  return (
+    BOILERPLATE_START.test(line) ||
+    BOILERPLATE_WORDS.test(wordsOf(text), line, start) ||
+    (line.includes('|') && BOILERPLATE_PIPE.test(line))
+  );
+}
 
 /** A bullet or a list number, read where a line's text starts. */
 const LIST_MARK = /[•·▪◦*‣–-]|\d{1,2}[.)]\s/y;
@@ -157,7 +191,7 @@ export function segment(text: string): Sentence[] {
       const length = blockEnd - prevStart;
       if (!TERMINAL_CHARS.includes(text[blockEnd - 1]!) && length >= 45) {
         const prevLine = text.slice(prevStart, blockEnd);
-        continues = !isTitleCase(prevLine) && !(length <= 300 && BOILERPLATE.test(prevLine));
+        continues = !isTitleCase(prevLine) && !(length <= 300 && isBoilerplate(text, prevLine, prevStart));
       }
     }
     if (!continues) {
@@ -227,7 +261,7 @@ function push(
     headline,
     titleCase: titleCase || isTitleCase(body),
     // Ads, prompts and captions are short; a long sentence is read as text.
-    boilerplate: body.length <= 300 && BOILERPLATE.test(body),
+    boilerplate: body.length <= 300 && isBoilerplate(text, body, start),
     listItem,
   });
 }
