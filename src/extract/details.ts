@@ -3,6 +3,7 @@ import { Cues } from './cues.js';
 import { LETTER } from './letters.js';
 import { findPlaces } from './places.js';
 import type { Reason, Support } from './types.js';
+import { Anchored, wordsOf } from './words.js';
 
 /** "4,000 support roles": up to three words between an amount and the noun it counts. */
 const WORDS_BEFORE_JOB_NOUN = new RegExp(
@@ -605,8 +606,11 @@ export function findSupport(sentences: { start: number; end: number; text: strin
   return { support, spans };
 }
 
-/** Words every hiring phrase below contains. */
-const HIRING_WORDS = /hir|recruit|growing|open roles|invest/i;
+/** A sentence that may say where the company still hires. */
+const HIRING = new Anchored(
+  /\b(?:hiring|hire|recruit\w*|growing|open roles|increased investment|investing in|still hiring|continue to hire)\b/i,
+  ['hiring', 'hire', 'recruit', 'growing', 'open', 'increased', 'investing', 'still', 'continue'],
+);
 
 /** Where the company says it is still hiring. */
 export function findHiringAreas(
@@ -614,15 +618,9 @@ export function findHiringAreas(
   sentences: { start: number; end: number; text: string }[],
 ): Found[] {
   const out: Found[] = [];
+  const words = wordsOf(text);
   for (const s of sentences) {
-    // The short test first: most sentences fail it, at half the cost of the whole pattern.
-    if (
-      !HIRING_WORDS.test(s.text) ||
-      !/\b(?:hiring|hire|recruit\w*|growing|open roles|increased investment|investing in|still hiring|continue to hire)\b/i.test(
-        s.text,
-      )
-    )
-      continue;
+    if (!HIRING.test(words, s.text, s.start)) continue;
     const m =
       /\b(?:positions|roles|jobs|hiring(?: \w+)?|hire|investing|investment)\s+in\s+([^.;]{3,160}?)(?=\s+(?:are|is|were|will|as|while|where)\b|[.;]|$)/i.exec(
         s.text,
@@ -640,16 +638,37 @@ export function findHiringAreas(
   return out.filter((h) => !seen.has(h.value.toLowerCase()) && seen.add(h.value.toLowerCase()));
 }
 
+const FINANCIAL = new Anchored(
+  /\b(?:revenue|profit|income|margin|earnings|sales|shares|stock|valuation|funding round|market cap\w*|net loss|losses|quarter(?:ly)? results|run rate|growth)\b/i,
+  [
+    'revenue',
+    'profit',
+    'income',
+    'margin',
+    'earnings',
+    'sales',
+    'shares',
+    'stock',
+    'valuation',
+    'funding',
+    'market',
+    'net',
+    'losses',
+    'quarter',
+    'run',
+    'growth',
+  ],
+);
+
 /** Financial and strategic context: revenue, profit, shares, funding, around the cut. */
-export function findContext(sentences: { start: number; end: number; text: string }[]): Found[] {
+export function findContext(
+  text: string,
+  sentences: { start: number; end: number; text: string }[],
+): Found[] {
   const out: Found[] = [];
+  const words = wordsOf(text);
   for (const s of sentences) {
-    if (
-      /\b(?:revenue|profit|income|margin|earnings|sales|shares|stock|valuation|funding round|market cap\w*|net loss|losses|quarter(?:ly)? results|run rate|growth)\b/i.test(
-        s.text,
-      ) &&
-      /\d/.test(s.text)
-    ) {
+    if (FINANCIAL.test(words, s.text, s.start) && /\d/.test(s.text)) {
       out.push({ value: s.text.trim(), start: s.start, end: s.end });
       if (out.length >= 5) break;
     }

@@ -1017,7 +1017,10 @@ function buildEvent(
     event.hiring_areas.push(h.value);
     add('hiring_areas', h.start, h.end);
   }
-  for (const c of findContext(body.filter((s) => !s.headline && !othersCut.has(s)))) {
+  for (const c of findContext(
+    text,
+    body.filter((s) => !s.headline && !othersCut.has(s)),
+  )) {
     event.context.push(c.value);
     add('context', c.start, c.end);
   }
