@@ -23,15 +23,27 @@ import { Anchored, wordsOf } from './words.js';
 
 export type { ExtractOptions, ExtractResult } from './types.js';
 
+/**
+ * One number for a stretch of text, as a memo's key: a string key cost more to build and hash. Past
+ * 64 Mi characters the number could repeat, and the key is a string again.
+ */
+function rangeKey(from: number, to: number): number | string {
+  return to < 2 ** 26 ? from * 2 ** 26 + to : `${from}:${to}`;
+}
+
 // Places are looked up in the same sentences several times (locations, country): read each once.
-let placeMemo: { text: string; places: Map<string, Place[]>; demonyms: Map<string, Place[]> } | null = null;
+let placeMemo: {
+  text: string;
+  places: Map<number | string, Place[]>;
+  demonyms: Map<number | string, Place[]>;
+} | null = null;
 function memoFor(text: string) {
   if (placeMemo?.text !== text) placeMemo = { text, places: new Map(), demonyms: new Map() };
   return placeMemo;
 }
 function findPlaces(text: string, from: number, to: number): Place[] {
   const memo = memoFor(text).places;
-  const k = `${from}:${to}`;
+  const k = rangeKey(from, to);
   let list = memo.get(k);
   if (!list) {
     list = scanPlaces(text, from, to);
@@ -41,7 +53,7 @@ function findPlaces(text: string, from: number, to: number): Place[] {
 }
 function findDemonyms(text: string, from: number, to: number): Place[] {
   const memo = memoFor(text).demonyms;
-  const k = `${from}:${to}`;
+  const k = rangeKey(from, to);
   let list = memo.get(k);
   if (!list) {
     list = scanDemonyms(text, from, to);
@@ -202,14 +214,14 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
 
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
-  const namesCache = new Map<string, Name[]>();
+  const namesCache = new Map<number | string, Name[]>();
   // Names are read once per sentence; a very long sentence is read window by window.
   const namesIn = (s: Sentence, from: number, to: number): Name[] => {
     if (s.end - s.start <= 4 * WINDOW) {
       from = s.start;
       to = s.end;
     }
-    const k = `${from}:${to}`;
+    const k = rangeKey(from, to);
     let names = namesCache.get(k);
     if (!names) {
       names = findNames(text, from, to);
@@ -276,10 +288,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // Read every trigger sentence as a clause.
   const clauses: Clause[] = [];
   const deniedKeys = new Set<string>();
-  const amountsCache = new Map<string, { amount: Amount; role: Role }[]>();
+  const amountsCache = new Map<number | string, { amount: Amount; role: Role }[]>();
   const amountsIn = (s: Sentence, from: number, to: number) => {
     const whole = s.end - s.start <= 4 * WINDOW;
-    const k = whole ? `s${s.index}` : `${from}:${to}`;
+    const k = whole ? rangeKey(s.start, s.end) : rangeKey(from, to);
     let list = amountsCache.get(k);
     if (!list) {
       list = findAmounts(text, whole ? s.start : from, whole ? s.end : to).map((amount) => ({
