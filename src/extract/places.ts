@@ -1,4 +1,5 @@
 /** Places named near the cut (cities, states, countries) and the country where the cut happens. */
+import { isSpace } from './chars.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { NOT_NAMES } from './lexicon/words.js';
@@ -176,6 +177,8 @@ const TOWN_BEFORE = /\b(?:in|at|near|outside|from)\s+(?:[A-Z][\w'’-]*\s+)?$/;
  * a preposition, so that "Acme, Ohio's largest employer" is no town.
  */
 function townWithState(text: string, start: number, end: number, to: number): Place | null {
+  // STATE_SUFFIX opens with a comma.
+  if (text.charCodeAt(end) !== 44) return null;
   const state = STATE_SUFFIX.exec(text.slice(end, Math.min(to, end + 24)));
   if (!state) return null;
   const before = TOWN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
@@ -190,9 +193,17 @@ function townWithState(text: string, start: number, end: number, to: number): Pl
 const SITE_IN =
   /\b(?:plant|factory|site|office|facility|warehouse|store|cent(?:er|re)|mill|depot|hub|campus|headquarters|branch|smelter|refinery|works)\s+in\s+$/;
 
+/** Whether spaces and, before them, "in" stand right before `at`: what SITE_IN needs to match. */
+function afterIn(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || !isSpace(text.charCodeAt(i))) return false;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return text.charCodeAt(i - 1) === 110 && text.charCodeAt(i - 2) === 105;
+}
+
 /** A town no list holds, known by the site in it: one capitalised word that is no common word. */
 function townOfSite(text: string, start: number, end: number, word: string): Place | null {
-  if (!SITE_IN.test(text.slice(Math.max(0, start - 24), start))) return null;
+  if (!afterIn(text, start) || !SITE_IN.test(text.slice(Math.max(0, start - 24), start))) return null;
   if (NOT_NAMES.has(word) || /[^\p{L}'’-]/u.test(word) || word.length < 3) return null;
   // "in Wakefield, West Yorkshire" and "in Wakefield's" stay one town; "in Wakefield Road" is an address.
   if (/^\s+[A-Z]/.test(text.slice(end, end + 2))) return null;
