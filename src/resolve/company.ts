@@ -22,6 +22,9 @@ export type ResolvedCompany = {
   ticker: string | null;
 };
 
+/** Resolved names kept for reuse; past this many the memo starts over. */
+const RESOLVED_KEPT = 20_000;
+
 export type CompanyResolver = {
   resolve(name: string, hintParent?: string | null): ResolvedCompany;
 };
@@ -138,7 +141,21 @@ export function createCompanyResolver(gazetteer: Gazetteer): CompanyResolver {
     return current;
   }
 
+  // The same names come back in document after document: each pair is resolved once.
+  const resolved = new Map<string, ResolvedCompany>();
+
   function resolve(name: string, hintParent: string | null = null): ResolvedCompany {
+    const memoKey = `${name}\u0000${hintParent ?? ''}`;
+    let company = resolved.get(memoKey);
+    if (!company) {
+      if (resolved.size >= RESOLVED_KEPT) resolved.clear();
+      company = resolveUncached(name, hintParent);
+      resolved.set(memoKey, company);
+    }
+    return { ...company };
+  }
+
+  function resolveUncached(name: string, hintParent: string | null): ResolvedCompany {
     const found = lookup(name);
     const entity: Company = found ?? { entry: { name: cleanCompanyName(name) }, parent: null };
     let owner = top(entity);

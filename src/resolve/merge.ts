@@ -177,17 +177,29 @@ const DATASET_NAMES: Record<CuratedRecord['dataset'], string> = { 'layoffs-fyi':
 /** A press release on the company's own site speaks for the company: aboutamazon.com, news.microsoft.com. */
 function isOwnSite(url: string | null, key: string): boolean {
   if (!url) return false;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
+  const labels = hostLabels(url);
+  if (!labels) return false;
   const name = key.replace(/-/g, '');
-  const labels = host.split('.').slice(0, -1);
   return labels.some(
     (l) => l === name || l === `about${name}` || l === `${name}news` || l === `${name}newsroom`,
   );
+}
+
+// A document's reports ask about the same address one after another: it is parsed once.
+let lastHost: { url: string; labels: string[] | null } | null = null;
+
+/** The labels of the address's host before its top-level domain ("news", "microsoft"); null if no URL. */
+function hostLabels(url: string): string[] | null {
+  if (lastHost?.url !== url) {
+    let labels: string[] | null;
+    try {
+      labels = new URL(url).hostname.toLowerCase().split('.').slice(0, -1);
+    } catch {
+      labels = null;
+    }
+    lastHost = { url, labels };
+  }
+  return lastHost.labels;
 }
 
 function validDate(date: string | null | undefined): string | null {

@@ -32,7 +32,7 @@ function write(value: unknown): string | undefined {
       const parts: string[] = [];
       for (const key of sortedKeys(value)) {
         const inner = write((value as Record<string, unknown>)[key]);
-        if (inner !== undefined) parts.push(`${JSON.stringify(key)}:${inner}`);
+        if (inner !== undefined) parts.push(quotedKey(key) + inner);
       }
       return `{${parts.join(',')}}`;
     }
@@ -47,12 +47,27 @@ function write(value: unknown): string | undefined {
  */
 function sortedKeys(value: object): string[] {
   const keys = Object.keys(value).sort();
+  if (!keys.some(isArrayIndex)) return keys;
   const indices = keys.filter(isArrayIndex);
-  if (indices.length === 0) return keys;
   indices.sort((a, b) => Number(a) - Number(b));
   return [...indices, ...keys.filter((key) => !isArrayIndex(key))];
 }
 
+// Events hold the same few keys over and over: each is quoted once.
+const quoted = new Map<string, string>();
+
+/** The key as JSON writes it, with its colon. */
+function quotedKey(key: string): string {
+  let q = quoted.get(key);
+  if (q === undefined) {
+    q = `${JSON.stringify(key)}:`;
+    if (quoted.size < 10_000) quoted.set(key, q);
+  }
+  return q;
+}
+
 function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
 }
