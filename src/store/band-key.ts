@@ -6,12 +6,28 @@
  */
 import { StoreInputError } from './store-input-error.js';
 
-const BAND_KEY = /^(\d{1,5}):([0-9a-f]{1,8})$/;
-
+/** What a key must be: /^(\d{1,5}):([0-9a-f]{1,8})$/, read by hand (an ingest reads 84 a document). */
 export function bandKeyNumber(key: string, operation: string): number {
-  const match = BAND_KEY.exec(key);
-  if (!match) {
-    throw new StoreInputError(operation, `band key "${key}" is not NN:hex (see resolve's bandKeys)`);
+  const colon = key.indexOf(':');
+  const hexDigits = key.length - colon - 1;
+  if (colon >= 1 && colon <= 5 && hexDigits >= 1 && hexDigits <= 8) {
+    let band = 0;
+    let hash = 0;
+    let i = 0;
+    for (; i < colon; i++) {
+      const c = key.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      band = band * 10 + (c - 48);
+    }
+    if (i === colon) {
+      for (i = colon + 1; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+        if (digit < 0) break;
+        hash = hash * 16 + digit;
+      }
+      if (i === key.length) return band * 2 ** 32 + hash;
+    }
   }
-  return Number(match[1]) * 2 ** 32 + Number.parseInt(match[2]!, 16);
+  throw new StoreInputError(operation, `band key "${key}" is not NN:hex (see resolve's bandKeys)`);
 }
