@@ -8,6 +8,7 @@
  */
 import { AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
+import { isSpace } from './chars.js';
 import { type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
@@ -151,9 +152,11 @@ function negative(warnings: string[] = []): ExtractResult {
 /** The parent a text gives ("JLR, which is owned by Tata Motors") or the lexicon knows. */
 function parentOf(text: string, name: Name): string | null {
   // "Halden Steel-owned Marlow Foods": the text's word beats the lexicon's guess for a short name.
-  const ownedBy = /([A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})-owned\s+$/.exec(
-    text.slice(Math.max(0, name.start - 60), name.start),
-  );
+  const ownedBy = endsOwned(text, name.start)
+    ? /([A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})-owned\s+$/.exec(
+        text.slice(Math.max(0, name.start - 60), name.start),
+      )
+    : null;
   if (ownedBy) return ownedBy[1]!;
   const known = PARENTS[name.text];
   if (known && orgKey(known) !== orgKey(name.text)) return known;
@@ -167,6 +170,14 @@ function parentOf(text: string, name: Name): string | null {
     parentMemo.parents.set(name.text, owner);
   }
   return owner;
+}
+
+/** Whether "-owned" and spaces stand right before `at`, as the "X-owned" pattern needs. */
+function endsOwned(text: string, at: number): boolean {
+  let i = at;
+  if (!isSpace(text.charCodeAt(i - 1))) return false;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i >= 6 && text.startsWith('-owned', i - 6);
 }
 
 let parentMemo: { text: string; parents: Map<string, string | null> } | null = null;
@@ -188,6 +199,9 @@ const OWNED_BY =
   /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
 
 function ownerAfter(text: string, end: number): string | null {
+  // What OWNED_BY's opening needs: a space, a comma or a bracket right after the name.
+  const next = text.charCodeAt(end);
+  if (next !== 44 && next !== 40 && !isSpace(next)) return null;
   const after = text.slice(end, end + 80);
   if (!/^(?:\s*\([^)]{1,20}\))?,?\s/.test(after)) return null;
   const m = OWNED_BY.exec(after);
