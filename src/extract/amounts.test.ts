@@ -48,6 +48,16 @@ const rows: Row[] = [
     amount: { value: 6000, min: null, max: 6000, qualifier: 'up_to' },
   },
   {
+    text: 'No more than 500 roles will go, the union said.',
+    span: 'No more than 500',
+    amount: { value: 500, min: null, max: 500, qualifier: 'up_to' },
+  },
+  {
+    text: 'It will keep no fewer than 90 engineers.',
+    span: 'no fewer than 90',
+    amount: { value: 90, min: 90, max: null, qualifier: 'at_least' },
+  },
+  {
     text: 'Fewer than 40 staff are affected.',
     span: 'Fewer than 40',
     amount: { value: 40, min: null, max: 40, qualifier: 'up_to' },

@@ -102,20 +102,18 @@ const FRACTIONS: Record<string, number> = {
   'one-tenth': 10,
 };
 
-const QUALIFIERS: [RegExp, HeadcountQualifier][] = [
-  [
-    /(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|an estimated|estimated|circa|~|just under|just over|an approximate)\s*$/i,
-    'about',
-  ],
-  [
-    /(?:more than|over|at least|upwards of|in excess of|north of|above|a minimum of|no fewer than|no less than|\+)\s*$/i,
-    'at_least',
-  ],
-  [
-    /(?:up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)\s*$/i,
-    'up_to',
-  ],
-];
+/**
+ * The words before an amount that bound it, read in one pass: the longest phrase that ends right
+ * before the amount wins, so "no more than 500" is at most 500 though "more than" ends there too.
+ */
+const QUALIFIER = new RegExp(
+  String.raw`(?:${[
+    String.raw`(?<about>about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|an estimated|estimated|circa|~|just under|just over|an approximate)`,
+    String.raw`(?<atLeast>more than|over|at least|upwards of|in excess of|north of|above|a minimum of|no fewer than|no less than|\+)`,
+    String.raw`(?<upTo>up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)`,
+  ].join('|')})(?=\s*$)`,
+  'i',
+);
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million))+|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
@@ -178,11 +176,11 @@ function parseWordNumber(words: string): number {
 
 function qualifierBefore(text: string, start: number): { qualifier: HeadcountQualifier; from: number } {
   const left = text.slice(Math.max(0, start - 24), start);
-  for (const [re, q] of QUALIFIERS) {
-    const m = re.exec(left);
-    if (m) return { qualifier: q, from: start - (left.length - m.index) };
-  }
-  return { qualifier: 'exact', from: start };
+  const m = QUALIFIER.exec(left);
+  if (!m) return { qualifier: 'exact', from: start };
+  const g = m.groups!;
+  const qualifier = g.about !== undefined ? 'about' : g.atLeast !== undefined ? 'at_least' : 'up_to';
+  return { qualifier, from: start - (left.length - m.index) };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
