@@ -25,10 +25,7 @@ export async function mergeCandidate(
   if (!existing && candidate.role === 'mention') return 'dropped';
   let merged = mergeIntoEvent(existing, candidate);
   if (merged.id !== existing?.id) {
-    merged = await distinctEventId(
-      merged,
-      async (id) => id !== existing?.id && (await store.getEvent(id)) !== null,
-    );
+    merged = await distinctEventId(merged, async (id) => id !== existing?.id && (await store.hasEvent(id)));
   }
   if (existing && existing.id !== merged.id) await store.deleteEvent(existing.id);
   const saved = await store.saveEvent(merged);

@@ -124,6 +124,14 @@ export async function deleteEvent(ctx: StoreContext, id: string): Promise<boolea
   return Number(result.numDeletedRows) > 0;
 }
 
+/** Whether an event has this id (asked for each new event's id: one indexed lookup, built once). */
+export async function hasEvent(ctx: StoreContext, id: string): Promise<boolean> {
+  const { rows } = await runPrepared(ctx, 'has event', [id], (db, p) =>
+    db.selectFrom('events').select('id').where('id', '=', p(0)),
+  );
+  return rows.length > 0;
+}
+
 export async function getEvent(ctx: StoreContext, id: string): Promise<StoredEvent | null> {
   const row = await ctx.db.selectFrom('events').select(EVENT_COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) return null;

@@ -473,6 +473,8 @@ for (const databases of DIALECTS) {
       expect(rest).toEqual(event);
       expect(created_at).toBe(updated_at);
       expect(await store.getEvent('missing')).toBeNull();
+      expect(await store.hasEvent(event.id)).toBe(true);
+      expect(await store.hasEvent('missing')).toBe(false);
       expect(await store.findEventIdsBySource('article', 'doc-b')).toEqual([event.id]);
     });
 

@@ -29,6 +29,7 @@ import {
   findCandidateEvents,
   findEventIdsBySource,
   getEvent,
+  hasEvent,
   listEventIds,
   listEvents,
   saveEvent,
@@ -142,6 +143,10 @@ export class Store {
 
   getEvent(id: string): Promise<StoredEvent | null> {
     return getEvent(this.#ctx, id);
+  }
+
+  hasEvent(id: string): Promise<boolean> {
+    return hasEvent(this.#ctx, id);
   }
 
   /** Events by company (name, alias or parent), date range and words; latest first. */
