@@ -48,6 +48,17 @@ const rows: Row[] = [
     amount: { value: 6000, min: null, max: 6000, qualifier: 'up_to' },
   },
   {
+    // "ten thousand" inside "often thousands" is no amount, and leaves "thousands" to be read.
+    text: 'The plant has often employed thousands of workers.',
+    span: 'thousands',
+    amount: { value: null, qualifier: 'vague' },
+  },
+  {
+    text: 'The mill has often thousands of seasonal workers.',
+    span: 'thousands',
+    amount: { value: null, qualifier: 'vague' },
+  },
+  {
     text: 'No more than 500 roles will go, the union said.',
     span: 'No more than 500',
     amount: { value: 500, min: null, max: 500, qualifier: 'up_to' },

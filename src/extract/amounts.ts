@@ -185,6 +185,12 @@ function qualifierBefore(text: string, start: number): { qualifier: HeadcountQua
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * The longest match read from inside a word whose characters are read again: a longer one (a megabyte
+ * of "hundred hundred…") keeps them, so that no text is read over and over.
+ */
+const GIVE_BACK = 40;
+
 /** All amounts in text[from, to), in order. */
 export function findAmounts(text: string, from: number, to: number): Amount[] {
   const slice = text.slice(from, to);
@@ -198,8 +204,12 @@ export function findAmounts(text: string, from: number, to: number): Amount[] {
     }
     const start = from + m.index;
     const end = start + m[0].length;
-    // Whole words only: "2B2C" or "fifteenth" are not amounts.
-    if (start > 0 && WORD_CHAR.test(text[start - 1]!) && !/\d/.test(m[0][0]!)) continue;
+    // Whole words only: "2B2C" or "fifteenth" are not amounts. Words read from inside a word give
+    // back what they took: "ten thousand" inside "often thousands" must leave "thousands" to be read.
+    if (start > 0 && WORD_CHAR.test(text[start - 1]!) && !/\d/.test(m[0][0]!)) {
+      if (m[0].length <= GIVE_BACK) next = m.index + 1;
+      continue;
+    }
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1]!) && /\d/.test(m[0][0]!)) continue;
     if (start > 1 && /[-/]/.test(text[start - 1]!) && /\d/.test(text[start - 2]!)) continue;
     // "3x", "5G", "4K": a multiplier or a name, not an amount.
