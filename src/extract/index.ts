@@ -238,7 +238,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const k = rangeKey(from, to);
     let names = namesCache.get(k);
     if (!names) {
-      names = findNames(text, from, to);
+      names = findNames(text, from, to).filter((n) => !isTicker(text, n));
       if (s.titleCase) names = names.flatMap((n) => splitTitleCase(n));
       namesCache.set(k, names);
     }
@@ -591,9 +591,28 @@ function clauseStart(text: string, from: number, at: number): number {
   const left = text.slice(from, at);
   let start = from;
   CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(left); m; m = CLAUSE_BOUNDARY.exec(left))
+  for (let m = CLAUSE_BOUNDARY.exec(left); m; m = CLAUSE_BOUNDARY.exec(left)) {
+    if (m[0].startsWith(':') && insideTicker(text, from + m.index)) continue;
     start = from + m.index + m[0].length;
+  }
   return start;
+}
+
+/** "Acme Corp. (NASDAQ: ACME) will…": the colon of a stock ticker in brackets ends no clause. */
+const TICKER = /\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?\s*:\s*[A-Z][A-Z0-9.-]{0,9}\)$/;
+
+/** The exchange and symbol of "(NASDAQ: ACME)": no organisation of the text's own. */
+function isTicker(text: string, n: Name): boolean {
+  const open = text.lastIndexOf('(', n.start);
+  if (open < 0 || n.start - open > 14) return false;
+  const close = text.indexOf(')', n.end);
+  return close >= 0 && close - n.end <= 12 && TICKER.test(text.slice(open, close + 1));
+}
+
+function insideTicker(text: string, colon: number): boolean {
+  const close = text.indexOf(')', colon);
+  if (close < 0 || close - colon > 14) return false;
+  return TICKER.test(text.slice(Math.max(0, colon - 26), close + 1));
 }
 
 /**

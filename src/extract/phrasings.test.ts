@@ -117,6 +117,23 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 350,
   },
+  // A press release names the company with its stock ticker; the exchange and symbol are no company.
+  {
+    text: 'Halden Steel Corp. (NASDAQ: HSTL) today announced it will lay off 300 employees.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  {
+    text: 'Marlow Foods Inc. (NYSE: MRLW) said it would cut 200 jobs.',
+    company: 'Marlow Foods',
+    headcount: 200,
+  },
+  {
+    text: 'Tessera Holdings (LSE: TSH), the packaging group, announced a reduction in force affecting 18% of its employees.',
+    company: 'Tessera Holdings',
+    headcount: null,
+    percent: 18,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
