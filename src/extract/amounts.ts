@@ -110,7 +110,7 @@ const QUALIFIER = new RegExp(
   String.raw`(?:${[
     String.raw`(?<about>about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|an estimated|estimated|circa|~|just under|just over|an approximate)`,
     String.raw`(?<atLeast>more than|over|at least|upwards of|in excess of|north of|above|a minimum of|no fewer than|no less than|\+)`,
-    String.raw`(?<upTo>up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)`,
+    '(?<upTo>up to|as many as|as much as|less than|fewer than|under|no more than|a maximum of|at most|below|maximum of)',
   ].join('|')})(?=\s*$)`,
   'i',
 );

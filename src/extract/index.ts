@@ -622,6 +622,10 @@ function insideTicker(text: string, colon: number): boolean {
 const PEOPLE_OF =
   /\b(?:staff|staffers|employees|workers|executives|managers|engineers|chief executive|chief \w+ officer|CEO|CFO|president|founder|chairman|chairwoman|head|spokes(?:person|man|woman)|boss)\s+(?:at|of|from)\s+(?:the\s+)?$/i;
 
+/** "half of Sterling Cooper’s 400 employees": the organisation whose people the cut counts. */
+const OWN_PEOPLE =
+  /^['’]s?\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions|workforce|headcount)\b/i;
+
 /** An amount right before a passive trigger's noun: "500 jobs at…", "hundreds of workers at…". */
 const COUNTED_BEFORE =
   /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -643,7 +647,11 @@ function actorOf(
   for (const [i, n] of before.entries()) {
     if (looksCommon(text, s, n)) continue;
     const lead = text.slice(Math.max(from, n.start - 24), n.start);
-    if (PREPOSITION_BEFORE.test(lead) && !PEOPLE_OF.test(text.slice(Math.max(from, n.start - 40), n.start)))
+    if (
+      PREPOSITION_BEFORE.test(lead) &&
+      !PEOPLE_OF.test(text.slice(Math.max(from, n.start - 40), n.start)) &&
+      !OWN_PEOPLE.test(text.slice(n.end, n.end + 40))
+    )
       continue;
     let name = n;
     // "Google’s parent Alphabet": the owner's name is not the subject.
@@ -845,6 +853,25 @@ const SUPPORT_CUE = new Anchored(
   ],
 );
 
+const APPROX = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?`;
+const STAFF_NOUN = '(?:workforce|headcount|staff|employees|workers|jobs|payroll|employee base)';
+/** "cutting its headcount to 1,200 from 1,500", "reduce staff from 1,500 to 1,200": the difference is the cut. */
+const TO_FROM = new RegExp(
+  String.raw`\b${STAFF_NOUN}\s+(?:(?:to|down to)\s+${APPROX}(?<toA>\d[\d,]*)\s+from\s+${APPROX}(?<fromA>\d[\d,]*)|from\s+${APPROX}(?<fromB>\d[\d,]*)\s+to\s+${APPROX}(?<toB>\d[\d,]*))\b`,
+  'i',
+);
+
+function shrinkage(text: string, clause: Clause): { start: number; end: number; value: number } | null {
+  const m = TO_FROM.exec(text.slice(clause.from, clause.to));
+  if (!m) return null;
+  const g = m.groups!;
+  const before = Number((g.fromA ?? g.fromB)!.replace(/,/g, ''));
+  const after = Number((g.toA ?? g.toB)!.replace(/,/g, ''));
+  if (!(before > after && after >= 0)) return null;
+  const start = clause.from + m.index + m[0].search(/\s(?:to|down|from)\s/) + 1;
+  return { start, end: clause.from + m.index + m[0].length, value: before - after };
+}
+
 function buildEvent(
   text: string,
   primary: Candidate,
@@ -915,6 +942,31 @@ function buildEvent(
       )
         share = amount;
     }
+  }
+  // No count of the people: the workforce before and after ("to 1,200 from 1,500").
+  for (const c of chosen ? [] : mine) {
+    const diff = shrinkage(text, c);
+    if (!diff) continue;
+    event.headcount = {
+      value: diff.value,
+      min: diff.value,
+      max: diff.value,
+      qualifier: 'exact',
+      words: null,
+    };
+    add('headcount', diff.start, diff.end);
+    chosen = {
+      start: diff.start,
+      end: diff.end,
+      value: diff.value,
+      min: diff.value,
+      max: diff.value,
+      qualifier: 'exact',
+      words: null,
+      percent: false,
+      fraction: false,
+    };
+    break;
   }
   if (!chosen && primary.clauses.some((c) => c.trigger.kind === 'closure'))
     chosen = plantWorkforce(text, body);

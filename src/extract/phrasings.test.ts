@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
 
-type Report = { text: string; company: string; headcount: number | null; percent?: number };
+/** headcount null: any or none; `none`: the text gives no count of the people cut. */
+type Report = { text: string; company: string; headcount: number | null; percent?: number; none?: true };
 
 const reports: Report[] = [
   { text: 'Halden Steel to cut 1,200 jobs', company: 'Halden Steel', headcount: 1200 },
@@ -134,14 +135,41 @@ const reports: Report[] = [
     headcount: null,
     percent: 18,
   },
+  // The workforce before and after the cut, and no count of the people: the difference.
+  {
+    text: 'Halden Steel is cutting its headcount to 1,200 from 1,500.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  {
+    text: 'Halden Steel will reduce its workforce from about 1,500 to 1,200 by next year.',
+    company: 'Halden Steel',
+    headcount: 300,
+  },
+  // A share of a workforce counted before it: the count is the workforce, not the cut.
+  {
+    text: 'Halden Steel will lay off roughly 4% of its 9,000-person workforce.',
+    company: 'Halden Steel',
+    headcount: null,
+    percent: 4,
+    none: true,
+  },
+  {
+    text: 'Nearly half of Marlow Foods’ 400 employees will be let go, the company said.',
+    company: 'Marlow Foods',
+    headcount: null,
+    percent: 50,
+    none: true,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
-  it.each(reports)('$text', ({ text, company, headcount, percent }) => {
+  it.each(reports)('$text', ({ text, company, headcount, percent, none }) => {
     const result = extract(text, { published: '2025-03-06' });
     expect(result.is_layoff_report).toBe(true);
     expect(result.event?.company).toBe(company);
     if (headcount !== null) expect(result.event?.headcount?.value).toBe(headcount);
+    if (none) expect(result.event?.headcount).toBeNull();
     if (percent !== undefined) expect(result.event?.percent).toBe(percent);
   });
 });

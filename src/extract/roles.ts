@@ -35,7 +35,7 @@ const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)/i;
 const ADDRESS_AFTER =
   /^\s+(?:[NSEW]\.?\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:West|East|North|South)\s+)?(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Loop|Boulevard|Blvd\.?|Drive|Lane|Way|Highway)\b/;
 const WORKFORCE_BEFORE =
-  /(?:\b(?:employs|employed|employing|employ|has|had|have|with|workforce of|staff of|headcount of|total of|remain(?:s|ed)?(?: steady)? at|steady at|down to|reduced to|shrink to|shrunk to|standing at|stands at|stood at|from|to between|to|leaves? (?:\w+ ){0,3}with|there (?:are|were)|(?:its|the|their) (?:total |global |current )?(?:workforce|staff|headcount) (?:of|to))\s*$)|(?:\b(?:of|from|among)\s+(?:its|their|the(?: company['’]s| firm['’]s| bank['’]s| group['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:total\s+|global\s+|current\s+|entire\s+|worldwide\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+)*$)/i;
+  /(?:\b(?:employs|employed|employing|employ|has|had|have|with|workforce of|staff of|headcount of|total of|remain(?:s|ed)?(?: steady)? at|steady at|down to|reduced to|shrink to|shrunk to|standing at|stands at|stood at|from|to between|to|leaves? (?:\w+ ){0,3}with|there (?:are|were)|(?:its|the|their) (?:total |global |current )?(?:workforce|staff|headcount) (?:of|to))\s*$)|(?:\b(?:of|from|among)\s+(?:its|their|the(?: company['’]s| firm['’]s| bank['’]s| group['’]s)?|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’]))\s+(?:total\s+|global\s+|current\s+|entire\s+|worldwide\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+)*$)/i;
 const WORKFORCE_AFTER =
   /^(?:\s*-?\s*strong\b|\s+(?:\w+\s+)?(?:employees|people|staff|workers)\s+(?:worldwide|globally|in total|at the end|as of|across)|\s+(?:full-time\s+)?(?:employees|people|staff|workers)\s+(?:at the|in its)\s+(?:end|plant|site))/i;
 const CUMULATIVE =
@@ -74,6 +74,8 @@ const WORKFORCE_LAST = new Set(
     ' ',
   ),
 );
+// No word at all before the amount: "Marlow Foods’ 400", a possessive without its s.
+WORKFORCE_LAST.add('');
 // A one-word trigger is the whole last word: it starts at a word boundary and runs to the end.
 const afterTrigger = (l: Left) =>
   TRIGGER_PHRASE_ENDS.has(l.lastWord) ? AFTER_TRIGGER.test(l.text) : IS_TRIGGER_WORD.test(l.lastWord);
@@ -244,13 +246,13 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
     // "a fifth of the 300 staff in the unit": a share of a group counted before, not of the company.
     if (/\bthe\s+[\d,.]+$/i.test(m[1]!.trim())) return false;
     // "6% of Halden Steel's workforce": a company's name of several words, owning the workforce.
-    const owner = m[1]!.replace(/(?:[A-Z][\w&.-]*\s+)+(?=[A-Z][\w&.-]*['’]s\b)/g, '');
+    const owner = m[1]!.replace(/(?:[A-Z][\w&.-]*\s+)+(?=[A-Z][\w&.-]*(?:['’]s\b|s['’]\s))/g, '');
     const modifiers = owner.trim().split(/\s+/).filter(Boolean);
     return modifiers.every(
       (w) =>
         SHARE_MODIFIERS.has(w.toLowerCase()) ||
-        /^[A-Z][\w&.-]*['’]s$/.test(w) ||
-        /^[\d,.]+(?:-strong)?$/.test(w) ||
+        /^[A-Z][\w&.-]*(?:['’]s|s['’])$/.test(w) ||
+        /^[\d,.]+(?:-(?:strong|person|people|employee|member|worker))?$/.test(w) ||
         /^(?:about|around|roughly|some|nearly|approximately|more|than|over)$/i.test(w),
     );
   }
