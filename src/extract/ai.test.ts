@@ -37,6 +37,10 @@ const claimRows: ClaimRow[] = [
     claim: { stance: 'denial', claimant: 'company' },
   },
   {
+    text: 'Acme will cut 300 jobs, chief executive Dana Moss said, adding that AI had nothing to do with the decision.',
+    claim: { stance: 'denial', claimant: 'company' },
+  },
+  {
     text: 'Critics blamed automation for the job losses; the company disputed that.',
     claim: { stance: 'denial', claimant: 'company' },
   },
