@@ -622,6 +622,9 @@ function insideTicker(text: string, colon: number): boolean {
 const PEOPLE_OF =
   /\b(?:staff|staffers|employees|workers|executives|managers|engineers|chief executive|chief \w+ officer|CEO|CFO|president|founder|chairman|chairwoman|head|spokes(?:person|man|woman)|boss)\s+(?:at|of|from)\s+(?:the\s+)?$/i;
 
+/** What stands between an organisation and the relative clause about it: "Globex, which ". */
+const RELATIVE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:which|who)\s+$/;
+
 /** "half of Sterling Cooper’s 400 employees": the organisation whose people the cut counts. */
 const OWN_PEOPLE =
   /^['’]s?\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions|workforce|headcount)\b/i;
@@ -729,6 +732,15 @@ function actorOf(
         via: previousOrg?.kind === 'org' ? 'previous' : 'none',
       };
   }
+  // "…by Globex, which cut 1,200 roles in January": a relative clause's cut is its antecedent's.
+  const antecedent = orgs.filter((n) => n.start >= s.start && n.end <= start).at(-1);
+  if (
+    antecedent &&
+    start > s.start &&
+    RELATIVE_AFTER.test(text.slice(antecedent.end, start)) &&
+    !looksCommon(text, s, antecedent)
+  )
+    return { name: antecedent, parent: parentOf(text, antecedent), via: 'subject' };
   const mainSubject = orgs.find(
     (n) =>
       n.start >= s.start &&
@@ -996,12 +1008,26 @@ function buildEvent(
   const aboutList = [...about].sort((a, b) => a.start - b.start);
 
   // Date: a day named in the clauses about this cut, in order of importance; else the publication date.
+  // "Halden Steel will cut 800 jobs, following Globex, which cut 1,200 in January": the part of a
+  // sentence after another organisation's own cut dates that cut, not this one.
+  const ownPart = (s: Sentence): Sentence => {
+    const own = mine.filter((c) => c.sentence === s);
+    if (own.length === 0) return s;
+    const lastOwn = Math.max(...own.map((c) => c.trigger.end));
+    let cut = s.end;
+    for (const c of clauses) {
+      if (c.sentence !== s || !c.actor || own.includes(c)) continue;
+      const at = c.actor.name.start;
+      if (at > lastOwn && at < cut && orgKey(c.actor.name.text) !== primary.key) cut = at;
+    }
+    return cut === s.end ? s : { ...s, end: cut, text: text.slice(s.start, cut) };
+  };
   const dateSentences = mine.slice(0, 4).map((c) => c.sentence);
   for (const c of mine.slice(0, 3)) {
     const i = bodyIndex.get(c.sentence.index);
     if (i !== undefined && body[i + 1]) dateSentences.push(body[i + 1]!);
   }
-  const found: FoundDate = findDate(text, dateSentences, published);
+  const found: FoundDate = findDate(text, dateSentences.map(ownPart), published);
   if (found) {
     event.date = found.value;
     add('date', found.start, found.end);
@@ -1410,13 +1436,23 @@ function buildMentions(
 ): ExtractedEvent[] {
   const mentions = new Map<string, ExtractedEvent>();
   const primaryKeys = new Set([primary.key, primary.parent ? orgKey(primary.parent) : '']);
-  for (const c of clauses) {
-    if (c.negated) continue;
-    const orgs =
-      c.actor && c.actor.via !== 'none' && c.actor.via !== 'previous'
-        ? [c.actor.name, ...c.others, ...c.objects]
-        : [...c.others, ...c.objects];
-    for (const org of orgs) {
+  // A clause naming the organisation that cuts first ("Globex, which cut 1,200 roles"), then in text
+  // order every clause that names it or points to it ("joins Globex in cutting jobs"): its own clause
+  // gives its numbers.
+  const named = (c: Clause) => c.actor && c.actor.via !== 'none' && c.actor.via !== 'previous';
+  const inOrder = clauses
+    .filter((c) => !c.negated)
+    .flatMap((c) =>
+      [...(named(c) ? [c.actor!.name] : []), ...c.others, ...c.objects].map((o): [Clause, Name] => [c, o]),
+    );
+  const pairs: [Clause, Name][] = [
+    ...clauses
+      .filter((c) => !c.negated && (c.actor?.via === 'subject' || c.actor?.via === 'object'))
+      .map((c): [Clause, Name] => [c, c.actor!.name]),
+    ...inOrder,
+  ];
+  for (const [c, org] of pairs) {
+    {
       const key = orgKey(org.text);
       if (!key || primaryKeys.has(key) || deniedKeys.has(key) || mentions.has(key)) continue;
       if ([...primaryKeys].some((k) => k && (key.includes(k) || k.includes(key)))) continue;
@@ -1424,9 +1460,17 @@ function buildMentions(
       if (looksCommon(text, c.sentence, org)) continue;
       if (PARENTS[org.text] && primaryKeys.has(orgKey(PARENTS[org.text]!))) continue;
       const own = c.actor && orgKey(c.actor.name.text) === key;
-      const people = own
-        ? c.amounts.find((a) => a.role === 'people' && isNear(a.amount, c.trigger))
-        : undefined;
+      // Its own stretch of the sentence: between the organisations that cut around it.
+      let from = c.sentence.start;
+      let to = c.sentence.end;
+      for (const o of clauses) {
+        if (o.sentence !== c.sentence || !o.actor || orgKey(o.actor.name.text) === key) continue;
+        const at = o.actor.name.start;
+        if (at > Math.max(org.end, c.trigger.end)) to = Math.min(to, at);
+        else if (o.actor.name.end <= Math.min(org.start, c.trigger.start))
+          from = Math.max(from, o.actor.name.end);
+      }
+      const people = own ? nearestPeople(c, from, to) : undefined;
       if (!people && notACompany(text, org.text)) continue;
       if (!own && BY_OWNER.test(text.slice(Math.max(c.sentence.start, org.start - 30), org.start))) continue;
       if (isProductName(text, c.sentence.start, org)) continue;
@@ -1449,11 +1493,32 @@ function buildMentions(
         m.percent = shareAmount.amount.value;
         m.evidence.percent = [span(text, shareAmount.amount.start, shareAmount.amount.end)];
       }
-      m.date = roughDate(c.sentence.text);
+      m.date = (own ? roughDate(text.slice(from, to)) : null) ?? roughDate(c.sentence.text);
       m.evidence.trigger = [span(text, c.sentence.start, c.sentence.end)];
       mentions.set(key, m);
     }
   }
   void candidates;
-  return withoutShortForms([...mentions.values()]);
+  // In the order the text names them.
+  const order = new Map<string, number>();
+  for (const [, org] of inOrder) {
+    const key = orgKey(org.text);
+    if (!order.has(key)) order.set(key, order.size);
+  }
+  const sorted = [...mentions.entries()]
+    .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
+    .map(([, m]) => m);
+  return withoutShortForms(sorted);
+}
+
+/** The count of people in text[from, to) nearest a clause's trigger. */
+function nearestPeople(c: Clause, from: number, to: number): { amount: Amount; role: Role } | undefined {
+  let best: { amount: Amount; role: Role } | undefined;
+  for (const a of c.amounts) {
+    if (a.role !== 'people' || !isNear(a.amount, c.trigger) || a.amount.start < from || a.amount.end > to)
+      continue;
+    if (!best || Math.abs(a.amount.start - c.trigger.start) < Math.abs(best.amount.start - c.trigger.start))
+      best = a;
+  }
+  return best;
 }

@@ -22,6 +22,23 @@ describe('mentions: other cuts named in passing', () => {
     expect(mention?.headcount?.value).toBe(200);
   });
 
+  it('gives each company of a round-up its own number, and the event its own date', () => {
+    const text = [
+      'Halden Steel joins Globex and Hooli in cutting jobs',
+      '',
+      'Halden Steel will cut 800 jobs, following similar moves by Globex, which cut 1,200 roles in January, and Hooli, which laid off 500 people last month.',
+    ].join('\n');
+    const result = extract(text, { published: '2025-03-06' });
+    expect(result.event?.company).toBe('Halden Steel');
+    expect(result.event?.headcount?.value).toBe(800);
+    // "last month" dates Hooli's cut, not this one.
+    expect(result.event?.date).toBe('2025-03-06');
+    expect(result.mentions.map((m) => [m.company, m.headcount?.value])).toEqual([
+      ['Globex', 1200],
+      ['Hooli', 500],
+    ]);
+  });
+
   it('does not read a capitalised determiner or an adjective as a company', () => {
     const text = [
       'Pendant Publishing will eliminate 90 roles, the AI-driven company said.',
