@@ -603,16 +603,18 @@ const TICKER = /\([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?\s*:\s*[A-Z][A-Z0-
 
 /** The exchange and symbol of "(NASDAQ: ACME)": no organisation of the text's own. */
 function isTicker(text: string, n: Name): boolean {
-  const open = text.lastIndexOf('(', n.start);
-  if (open < 0 || n.start - open > 14) return false;
-  const close = text.indexOf(')', n.end);
-  return close >= 0 && close - n.end <= 12 && TICKER.test(text.slice(open, close + 1));
+  const from = Math.max(0, n.start - 14);
+  let open = n.start - 1;
+  while (open >= from && text.charCodeAt(open) !== 40) open--;
+  if (open < from) return false;
+  const close = text.slice(n.end, n.end + 13).indexOf(')');
+  return close >= 0 && TICKER.test(text.slice(open, n.end + close + 1));
 }
 
 function insideTicker(text: string, colon: number): boolean {
-  const close = text.indexOf(')', colon);
-  if (close < 0 || close - colon > 14) return false;
-  return TICKER.test(text.slice(Math.max(0, colon - 26), close + 1));
+  const close = text.slice(colon, colon + 15).indexOf(')');
+  if (close < 0) return false;
+  return TICKER.test(text.slice(Math.max(0, colon - 26), colon + close + 1));
 }
 
 /**
