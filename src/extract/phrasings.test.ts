@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
 
 /** headcount null: any or none; `none`: the text gives no count of the people cut. */
-type Report = { text: string; company: string; headcount: number | null; percent?: number; none?: true };
+type Report = {
+  text: string;
+  company: string;
+  headcount: number | null;
+  percent?: number;
+  none?: true;
+  /** The words of a vague headcount. */
+  vague?: string;
+};
 
 const reports: Report[] = [
   { text: 'Halden Steel to cut 1,200 jobs', company: 'Halden Steel', headcount: 1200 },
@@ -161,15 +169,28 @@ const reports: Report[] = [
     percent: 50,
     none: true,
   },
+  { text: 'Halden Steel layoffs hit 3,000 workers across Europe', company: 'Halden Steel', headcount: 3000 },
+  {
+    text: 'Halden Steel is laying off more than two dozen workers at its Ohio plant.',
+    company: 'Halden Steel',
+    headcount: 24,
+  },
+  {
+    text: 'Halden Steel confirms it is cutting "several hundred" roles',
+    company: 'Halden Steel',
+    headcount: null,
+    vague: 'several hundred',
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
-  it.each(reports)('$text', ({ text, company, headcount, percent, none }) => {
+  it.each(reports)('$text', ({ text, company, headcount, percent, none, vague }) => {
     const result = extract(text, { published: '2025-03-06' });
     expect(result.is_layoff_report).toBe(true);
     expect(result.event?.company).toBe(company);
     if (headcount !== null) expect(result.event?.headcount?.value).toBe(headcount);
     if (none) expect(result.event?.headcount).toBeNull();
+    if (vague) expect(result.event?.headcount?.words).toBe(vague);
     if (percent !== undefined) expect(result.event?.percent).toBe(percent);
   });
 });

@@ -9,7 +9,7 @@ import { CORE_JOB_NOUN } from './lexicon/words.js';
 
 /** "hundreds of its engineers": a vague amount followed, within a few words, by people or jobs. */
 const VAGUE_COUNTS_PEOPLE = new RegExp(
-  String.raw`^\s+(?:[${LETTER}-]+\s+){0,2}?(?:of\s+)?(?:[${LETTER}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b`,
+  String.raw`^["”’']?\s+(?:[${LETTER}-]+\s+){0,2}?(?:of\s+)?(?:[${LETTER}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b`,
   'i',
 );
 
@@ -50,6 +50,9 @@ const AFTER_TRIGGER = new RegExp(
   'i',
 );
 const IS_TRIGGER_WORD = new RegExp(`^(?:${TRIGGER_WORD})$`, 'i');
+/** "Globex layoffs hit 3,000 workers across Europe": the people the cuts reach, not a workforce. */
+const CUTS_HIT =
+  /\b(?:layoffs?|lay-offs?|cuts?|job cuts|job losses|redundancies)\s+(?:(?:will|would|could|to|may)\s+)?hit(?:s|ting)?\s*$/i;
 const JOB_BY =
   /\b(?:workforce|headcount|staff|team size|employee base|payrolls?|jobs|positions|roles|employees)\s+by\s*$/i;
 /**
@@ -303,10 +306,11 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
     if (/\b(?:total|so far|to date|since|bringing)\b/i.test(around) && CUMULATIVE.test(around))
       return 'cumulative';
   }
+  const hitByCuts = l.lastWord.startsWith('hit') && CUTS_HIT.test(l.text);
   if (workforceBefore(l) || WORKFORCE_AFTER.test(right)) {
-    if (!afterTrigger(l)) return 'workforce';
+    if (!afterTrigger(l) && !hitByCuts) return 'workforce';
   }
-  const people = countsPeopleHere() || afterTrigger(l) || jobBy(l);
+  const people = countsPeopleHere() || afterTrigger(l) || jobBy(l) || hitByCuts;
   if (!people) return 'other';
   const near = `${left.slice(-60)} ${text.slice(a.start, a.end)} ${clauseAfter(right)}`;
   if (HIRING.test(left.slice(-45)) || /^\s*(?:new|more new)\b/i.test(right)) return 'hiring';
