@@ -200,6 +200,7 @@ describe('a sentence in the same words that reports no cut', () => {
     'AI could put 300 million jobs at risk, economists at a bank said.',
     'Millions of workers lost their jobs during the pandemic, according to the Labor Department.',
     'Halden Steel denied reports that 500 jobs would go.',
+    'Rumours that Halden Steel would cut 1,000 jobs were dismissed by the company as speculation.',
     'Halden Steel said no jobs are at risk from the merger.',
     'Halden Steel hired 300 workers after the loss of its biggest customer.',
     'Some 2,000 jobs were created at Halden Steel last year.',
