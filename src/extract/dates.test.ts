@@ -3,7 +3,8 @@
  * it must not take (effective dates, history, a weekday with nothing to anchor it).
  */
 import { describe, expect, it } from 'vitest';
-import { findDate, parsePublished } from './dates.js';
+import { datelineOf, findDate, parsePublished } from './dates.js';
+import { extract } from './index.js';
 import { segment } from './segment.js';
 
 type Row = {
@@ -134,6 +135,20 @@ const rows: Row[] = [
     published: '2025-07-28',
     date: '2025-07',
   },
+  {
+    name: '"last Thursday" written on a Thursday is a week before',
+    text: 'Acme Robotics told staff in a memo last Thursday that it would cut 200 jobs.',
+    published: '2025-03-06', // a Thursday
+    date: '2025-02-27',
+    span: 'Thursday',
+  },
+  {
+    name: '"two weeks ago" counts back from publication',
+    text: 'Two weeks ago, Acme Robotics announced it would shed 80 jobs.',
+    published: '2025-03-06',
+    date: '2025-02-20',
+    span: 'Two weeks ago',
+  },
 ];
 
 describe('findDate reads the day a report names', () => {
@@ -141,5 +156,34 @@ describe('findDate reads the day a report names', () => {
     const found = findDate(text, segment(text), parsePublished(published));
     expect(found?.value ?? null).toBe(date);
     if (found && span !== undefined) expect(text.slice(found.start, found.end)).toBe(span);
+  });
+});
+
+describe('datelineOf', () => {
+  it('reads the date a text gives itself on a line near the top', () => {
+    expect(
+      datelineOf('Acme cuts 80 jobs\n\nPosted 2025-02-11\n\nAcme is cutting 80 jobs.')?.toISOString(),
+    ).toBe('2025-02-11T12:00:00.000Z');
+    expect(datelineOf('Published: March 4, 2025\nAcme will cut 80 jobs.')?.toISOString().slice(0, 10)).toBe(
+      '2025-03-04',
+    );
+    expect(datelineOf('Date: 4 Mar 2025\nAcme will cut 80 jobs.')?.toISOString().slice(0, 10)).toBe(
+      '2025-03-04',
+    );
+  });
+
+  it('takes no date from the text itself, or from an impossible day', () => {
+    expect(datelineOf('Acme said on March 4, 2025 that it would cut 80 jobs.')).toBeNull();
+    expect(datelineOf('Published February 30, 2025\nAcme will cut 80 jobs.')).toBeNull();
+  });
+});
+
+describe('extract without a published date', () => {
+  it('resolves "Tuesday" against the date the text gives itself', () => {
+    const text =
+      'Acme cuts 450 jobs\n\nPosted 2025-02-11\n\nAcme is cutting 450 jobs, the company announced Tuesday.';
+    const event = extract(text).event;
+    expect(event?.date).toBe('2025-02-11');
+    expect(event?.evidence.date?.[0]?.text).toBe('Tuesday');
   });
 });

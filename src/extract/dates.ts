@@ -12,6 +12,17 @@ const DATE_HINT =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 const WEEK_OR_MONTH =
   /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks|(?:late |early |earlier |)last month)\b/i;
+const AGO = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
+const AGO_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
 const NOT_ANNOUNCEMENT =
   /\b(?:effective|starting|start(?:s|ing)?|begin(?:s|ning)?|from|by|until|through|till|before|slated|scheduled|set|expected|due|deadline|take(?:s)? effect|will|end(?:s|ing)? (?:on|by)|no later than|between|and)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$/i;
 
@@ -22,6 +33,24 @@ export function parsePublished(published: string | null | undefined): Date | nul
   if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
   const d = new Date(`${published.slice(0, 10)}T12:00:00Z`);
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * "Published March 4, 2025", "Posted: 2025-02-11" on a line of its own near the top: the date the text
+ * gives itself when none was given with it.
+ */
+const DATELINE =
+  /^[ \t]*(?:published|posted|date)[ \t]*:?[ \t]*(?:on[ \t]+)?(?:(?<iso>\d{4}-\d{2}-\d{2})|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4})|(?<day2>\d{1,2})[ \t]+(?<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+(?<year2>\d{4}))\b/im;
+
+export function datelineOf(text: string): Date | null {
+  const m = DATELINE.exec(text.slice(0, 600));
+  if (!m) return null;
+  const g = m.groups!;
+  if (g.iso) return parsePublished(g.iso);
+  const month = MONTHS.indexOf((g.month ?? g.month2)!.slice(0, 3).toLowerCase());
+  const day = Number(g.day ?? g.day2);
+  const d = new Date(Date.UTC(Number(g.year ?? g.year2), month, day, 12));
+  return month < 0 || d.getUTCDate() !== day ? null : d;
 }
 
 /** The year a text is about, when it gives no publication date: the nearest year written before. */
@@ -65,7 +94,10 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
         !/\b(?:said|says|announced|told|confirmed|reported|filed|according to)\b/i.test(before)
       )
         continue;
-      const back = (published.getUTCDay() - WEEKDAYS.indexOf(g.weekday.toLowerCase()) + 7) % 7;
+      // "last Thursday", written on a Thursday: a week before.
+      const back =
+        (published.getUTCDay() - WEEKDAYS.indexOf(g.weekday.toLowerCase()) + 7) % 7 ||
+        (/\blast\s+$/i.test(before) ? 7 : 0);
       return { value: iso(new Date(published.getTime() - back * 86_400_000)), start, end };
     }
     if (g.today) {
@@ -122,6 +154,17 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
       continue;
     const weekMonth = WEEK_OR_MONTH.exec(s.text);
     if (!DATE_HINT.test(s.text)) {
+      // "two weeks ago": counted back from publication.
+      const ago = AGO.exec(s.text);
+      if (ago && published) {
+        const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_NUMBERS[ago[1]!.toLowerCase()] ?? 1);
+        const days = n * (/^week/i.test(ago[2]!) ? 7 : 1);
+        return {
+          value: iso(new Date(published.getTime() - days * 86_400_000)),
+          start: s.start + ago.index,
+          end: s.start + ago.index + ago[0].length,
+        };
+      }
       if (weekMonth && published) {
         const back = /last week/i.test(weekMonth[0]) ? 7 : 0;
         const d = new Date(published.getTime() - back * 86_400_000);

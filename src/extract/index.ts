@@ -9,7 +9,7 @@
 import { AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
 import { isSpace } from './chars.js';
-import { type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
+import { datelineOf, type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
@@ -214,7 +214,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // read inside its sentence below.
   const allTriggers = findTriggers(text, 0, text.length);
   if (allTriggers.length === 0) return negative();
-  const published = parsePublished(options.published);
+  const published = parsePublished(options.published) ?? (options.published ? null : datelineOf(text));
   const warnings: string[] = [];
   if (options.published && !published)
     warnings.push(
