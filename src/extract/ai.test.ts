@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type AiClaim, attribution, readAiClaim } from './ai.js';
+import { extract } from './index.js';
 import type { AiAttribution } from './types.js';
 
 const COMPANY = ['Acme Robotics', 'Acme'];
@@ -39,6 +40,14 @@ const claimRows: ClaimRow[] = [
   {
     text: 'Acme will cut 300 jobs, chief executive Dana Moss said, adding that AI had nothing to do with the decision.',
     claim: { stance: 'denial', claimant: 'company' },
+  },
+  {
+    text: 'Acme said the cuts were driven by slowing demand, not AI.',
+    claim: { stance: 'denial', claimant: 'company' },
+  },
+  {
+    text: 'Acme will cut 300 jobs as automation at its new plant reduces the need for manual labor, the company said.',
+    claim: { stance: 'cause', claimant: 'company' },
   },
   {
     text: 'Critics blamed automation for the job losses; the company disputed that.',
@@ -194,5 +203,13 @@ const articles: ArticleRow[] = [
 describe('attribution weighs the claims of a text', () => {
   it.each(articles)('$name', ({ sentences, attribution: expected }) => {
     expect(attribution(claimsIn(sentences))).toBe(expected);
+  });
+});
+
+describe('a company naming AI beside other causes', () => {
+  it('is mixed', () => {
+    const text =
+      'Acme will cut 300 jobs, citing weaker demand and the growing use of automation in its plants.';
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('mixed');
   });
 });

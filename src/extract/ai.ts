@@ -35,15 +35,15 @@ export const AI_WORDS = new Anchored(AI_TERM, [
 ]);
 
 export const DENIAL_OF_AI = new RegExp(
-  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|had|has|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)`,
+  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|had|has|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)`,
   'i',
 );
 const STRONG = new RegExp(
-  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)`,
+  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)`,
   'i',
 );
 const CAUSAL = new RegExp(
-  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\bblam(?:e|es|ed|ing)\s+${AI}\s+for)`,
+  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\bblam(?:e|es|ed|ing)\s+${AI}\s+for)`,
   'i',
 );
 const MIXED = new RegExp(
@@ -53,7 +53,7 @@ const MIXED = new RegExp(
 const COMPANY_DISPUTES =
   /\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b/i;
 const COMPANY_SPEAKS =
-  /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited)\b/i;
+  /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
 const ANALYST =
   /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|union)\b/i;
 const EXECUTIVE =
@@ -141,7 +141,7 @@ export function readAiClaim(
     !quotedAboutWork &&
     !saysItCaused &&
     !citedAs &&
-    !/\bcited\b/i.test(sentence) &&
+    !/\bcit(?:ed|ing)\b/i.test(sentence) &&
     !/\btold (?:staff|employees|workers)\b/i.test(sentence)
   )
     claimant = 'writer';
