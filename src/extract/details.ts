@@ -242,7 +242,7 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
   [
     // "close its beef plant", "idle the assembly plant", "shut seven stores": the site that goes.
     ['clos', 'shut', 'idl'],
-    /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\s+(?:down\s+)?(?:its\s+|the\s+|their\s+|a\s+)?((?:[\w'’-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|stores|shops|offices|sites|hospitals?|warehouses?|cent(?:er|re)s?))\b/gi,
+    /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\s+(?:down\s+)?(?:its\s+|the\s+|their\s+|a\s+)?((?:[\w'’-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?|stores|shops|offices|sites|hospitals?|warehouses?|cent(?:er|re)s?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?))\b/gi,
   ],
 ];
 const UNIT_CUES = new Cues(UNIT_PATTERNS.map(([cues]) => cues));

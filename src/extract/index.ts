@@ -1051,6 +1051,10 @@ function buildEvent(
     event.locations.push(p.text);
     add('locations', p.start, p.end);
   }
+  // "Dayton" and "Dayton, Ohio" are one place: the fuller name stays.
+  event.locations = event.locations.filter((l) => !event.locations.some((o) => o.startsWith(`${l}, `)));
+  if (evidence.locations)
+    evidence.locations = evidence.locations.filter((e) => event.locations.includes(e.text));
   const country = countryOf(text, body, aboutList, places);
   if (country) {
     event.country = country.code;

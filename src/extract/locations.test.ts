@@ -41,4 +41,19 @@ describe('event locations', () => {
     expect(event?.country).toBe('GB');
     expect(extract(text, { published: '2025-06-02' }).mentions).toEqual([]);
   });
+
+  it('names a town once, with its state, and reads a bakery closure as a closure', () => {
+    const text = [
+      'Brackley Foods to close Dayton bakery',
+      '',
+      'Brackley Foods will close its bakery in Dayton, Ohio, cutting about 450 jobs.',
+      'Rival Tessera Brands announced 200 layoffs in February.',
+    ].join('\n');
+    const result = extract(text, { published: '2025-03-04' });
+    expect(result.event?.locations).toEqual(['Dayton, Ohio']);
+    expect(result.event?.evidence.locations?.map((e) => e.text)).toEqual(['Dayton, Ohio']);
+    expect(result.event?.reasons).toContain('closure');
+    // "Rival" describes the company; it is not part of its name.
+    expect(result.mentions.map((m) => m.company)).toEqual(['Tessera Brands']);
+  });
 });

@@ -120,7 +120,7 @@ const PATTERNS: Pattern[] = [
     needs: '%',
   },
   {
-    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?)\b)/gi,
+    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches)\b)/gi,
     stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
