@@ -1273,6 +1273,8 @@ function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amo
   return null;
 }
 
+const BASED_IN = /\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\b/g;
+
 function countryOf(
   text: string,
   body: Sentence[],
@@ -1340,7 +1342,7 @@ function countryOf(
     const d = findDemonyms(text, s.start, s.end).find(
       (x) =>
         x.country &&
-        /^\s+(?:[\w-]+\s+){0,3}?(?:company|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\s+[A-Z]/.test(
+        /^\s+(?:[\w-]+\s+){0,3}?(?:company|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform|fintech|edtech|healthtech|unicorn|publisher|broadcaster|developer|supplier|producer|miner|provider|utility|brand|studio|agency|marketplace)\s+[A-Z]/.test(
           text.slice(x.end, x.end + 60),
         ),
     );
@@ -1348,11 +1350,21 @@ function countryOf(
   }
   const inPlace = places.find((p) => p.country && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
   if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
+  // "Paris-based Initrode", "Initrode, the Paris-based software company": where the company is based.
+  for (const s of about.slice(0, 3)) {
+    if (!s.text.includes('-based')) continue;
+    for (const m of s.text.matchAll(BASED_IN)) {
+      const at = s.start + m.index!;
+      const name = m[1]!;
+      const p = scanPlaces(name, 0, name.length).find((x) => x.country && x.end === name.length);
+      if (p) return { code: p.country!, start: at + p.start, end: at + p.end };
+    }
+  }
   for (const s of [...about, ...body.slice(0, 6)]) {
     const d = findDemonyms(text, s.start, s.end).find(
       (x) =>
         x.country &&
-        /^\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform)\b/i.test(
+        /^\s+(?:[\w-]+\s+){0,3}?(?:company|companies|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform|fintech|edtech|healthtech|unicorn|publisher|broadcaster|developer|supplier|producer|miner|provider|utility|brand|studio|agency|marketplace)\b/i.test(
           text.slice(x.end, x.end + 50),
         ),
     );

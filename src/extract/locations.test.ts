@@ -56,4 +56,12 @@ describe('event locations', () => {
     // "Rival" describes the company; it is not part of its name.
     expect(result.mentions.map((m) => m.company)).toEqual(['Tessera Brands']);
   });
+
+  it.each([
+    ['Brackley Soft, the Paris-based software company, said it would cut 250 jobs.', 'FR'],
+    ['Sydney-based Brackley Pty will make 80 roles redundant.', 'AU'],
+    ['The Swedish fintech Brackley is cutting 150 jobs.', 'SE'],
+  ])('takes the country from where the company is based when the cut names none: %s', (text, country) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.country).toBe(country);
+  });
 });
