@@ -1481,7 +1481,7 @@ function buildMentions(
       // Its own stretch of the sentence: between the organisations that cut around it.
       let from = c.sentence.start;
       let to = c.sentence.end;
-      for (const o of clauses) {
+      for (const o of own ? clauses : []) {
         if (o.sentence !== c.sentence || !o.actor || orgKey(o.actor.name.text) === key) continue;
         const at = o.actor.name.start;
         if (at > Math.max(org.end, c.trigger.end)) to = Math.min(to, at);
