@@ -201,6 +201,8 @@ describe('a sentence in the same words that reports no cut', () => {
     'Millions of workers lost their jobs during the pandemic, according to the Labor Department.',
     'Halden Steel denied reports that 500 jobs would go.',
     'Rumours that Halden Steel would cut 1,000 jobs were dismissed by the company as speculation.',
+    'Halden Steel is cutting pay for 2,000 workers by 10% instead of laying anyone off.',
+    'Halden Steel will reduce working hours for 3,000 staff.',
     'Halden Steel said no jobs are at risk from the merger.',
     'Halden Steel hired 300 workers after the loss of its biggest customer.',
     'Some 2,000 jobs were created at Halden Steel last year.',

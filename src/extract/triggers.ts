@@ -127,6 +127,10 @@ const PATTERNS: Pattern[] = [
 ];
 const ANCHORED = PATTERNS.map((p) => ({ ...p, anchored: new Anchored(p.re, p.stems) }));
 
+/** What a cut verb takes that is not jobs: "cut pay", "reduce working hours", "slash prices". */
+const NOT_JOBS_CUT =
+  /\s+(?:(?:its|their|the|our|some)\s+)?(?:pay|salar(?:y|ies)|wages?|(?:working\s+)?hours|prices?|costs?|budgets?|spending|bonus(?:es)?|production|output|forecasts?|rates?|shifts)\b/iy;
+
 /** "laid-off workers", "the laid off staff": people described, not a cut reported. */
 const ADJECTIVAL =
   /(?:\b(?:the|for|to|of|help|helping|encourag\w*|recall\w*|hire|hiring|rehire|former|previously|recently)\s+)?laid[\s-]off\s+(?:employees|workers|staff|staffers|people|designers|engineers)$/i;
@@ -171,6 +175,11 @@ function claimTriggers(
           next = m.index + 1;
           continue;
         }
+      }
+      // "cutting pay for 2,000 workers", "reduce working hours for 3,000 staff": what is cut is no job.
+      if (kind === 'cut') {
+        NOT_JOBS_CUT.lastIndex = m.index + m[0].length;
+        if (NOT_JOBS_CUT.test(slice)) continue;
       }
       const start = from + m.index;
       const end = start + m[0].length;
