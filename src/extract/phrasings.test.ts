@@ -181,6 +181,11 @@ const reports: Report[] = [
     headcount: null,
     vague: 'several hundred',
   },
+  {
+    text: 'Halden Steel plans to cut costs and 500 jobs this year.',
+    company: 'Halden Steel',
+    headcount: 500,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -203,6 +208,8 @@ describe('a sentence in the same words that reports no cut', () => {
     'Rumours that Halden Steel would cut 1,000 jobs were dismissed by the company as speculation.',
     'Halden Steel is cutting pay for 2,000 workers by 10% instead of laying anyone off.',
     'Halden Steel will reduce working hours for 3,000 staff.',
+    'Halden Bank cuts interest rates by 25 basis points as 2,000 workers await a pay deal.',
+    'A new study sheds light on how employees spend their first 90 days.',
     'Halden Steel said no jobs are at risk from the merger.',
     'Halden Steel hired 300 workers after the loss of its biggest customer.',
     'Some 2,000 jobs were created at Halden Steel last year.',

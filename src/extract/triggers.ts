@@ -129,7 +129,9 @@ const ANCHORED = PATTERNS.map((p) => ({ ...p, anchored: new Anchored(p.re, p.ste
 
 /** What a cut verb takes that is not jobs: "cut pay", "reduce working hours", "slash prices". */
 const NOT_JOBS_CUT =
-  /\s+(?:(?:its|their|the|our|some)\s+)?(?:pay|salar(?:y|ies)|wages?|(?:working\s+)?hours|prices?|costs?|budgets?|spending|bonus(?:es)?|production|output|forecasts?|rates?|shifts)\b/iy;
+  /\s+(?:(?:its|their|the|our|some)\s+)?(?:[a-z-]+\s+)?(?:pay|salar(?:y|ies)|wages?|hours|prices?|costs?|budgets?|spending|bonus(?:es)?|production|output|forecasts?|rates?|shifts|light|times|fees|emissions|debt|dividends?|taxes|guidance|outlook)\b/iy;
+
+const AND_MORE = /^\s*,?\s*(?:and|including|as well as|plus|along with)\s/i;
 
 /** "laid-off workers", "the laid off staff": people described, not a cut reported. */
 const ADJECTIVAL =
@@ -179,7 +181,12 @@ function claimTriggers(
       // "cutting pay for 2,000 workers", "reduce working hours for 3,000 staff": what is cut is no job.
       if (kind === 'cut') {
         NOT_JOBS_CUT.lastIndex = m.index + m[0].length;
-        if (NOT_JOBS_CUT.test(slice)) continue;
+        // "cut costs and 500 jobs": jobs too.
+        if (
+          NOT_JOBS_CUT.test(slice) &&
+          !AND_MORE.test(slice.slice(NOT_JOBS_CUT.lastIndex, NOT_JOBS_CUT.lastIndex + 20))
+        )
+          continue;
       }
       const start = from + m.index;
       const end = start + m[0].length;
