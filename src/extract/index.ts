@@ -493,7 +493,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
 }
 
 /** What leads a list of the organisations a cut happened at: "at", "from", "including (at)", "like". */
-const LIST_LEAD = /(?:\b(?:including|like|such as)(?:\s+at)?|\b(?:at|from))\s+(?:the\s+)?$/i;
+const LIST_LEAD = /(?:\b(?:including|include[sd]?|like|such as)(?:\s+at)?|\b(?:at|from))\s+(?:the\s+)?$/i;
 const LIST_SEPARATOR = /^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|SE|NV)\.?)?\s*(?:,|,?\s+and|,?\s+or)\s+$/;
 /** Words that put the organisations after them apart from the cut: "unlike rivals such as…". */
 const APART = /\b(?:unlike|while|whereas|but|hir\w+|recruit\w*|not|no)\b/i;
@@ -655,7 +655,9 @@ function actorOf(
     if (
       PREPOSITION_BEFORE.test(lead) &&
       !PEOPLE_OF.test(text.slice(Math.max(from, n.start - 40), n.start)) &&
-      !OWN_PEOPLE.test(text.slice(n.end, n.end + 40))
+      !OWN_PEOPLE.test(text.slice(n.end, n.end + 40)) &&
+      // "…1,200 workers, and Hooli cut 500 roles": a new clause, with its own subject.
+      !/,\s+(?:and|but)\s+$/.test(lead)
     )
       continue;
     let name = n;
@@ -1012,6 +1014,12 @@ function buildEvent(
   // Date: a day named in the clauses about this cut, in order of importance; else the publication date.
   // "Halden Steel will cut 800 jobs, following Globex, which cut 1,200 in January": the part of a
   // sentence after another organisation's own cut dates that cut, not this one.
+  // The company, its parent, or a name of either.
+  const isPrimaryOrg = (name: string) =>
+    orgKey(name) === primary.key ||
+    (primary.parent !== null && orgKey(name) === orgKey(primary.parent)) ||
+    sameOrganisation(name, primary.name.text) ||
+    PARENTS[name] === primary.name.text;
   const ownPart = (s: Sentence): Sentence => {
     const own = mine.filter((c) => c.sentence === s);
     if (own.length === 0) return s;
@@ -1020,14 +1028,23 @@ function buildEvent(
     for (const c of clauses) {
       if (c.sentence !== s || !c.actor || own.includes(c)) continue;
       const at = c.actor.name.start;
-      if (at > lastOwn && at < cut && orgKey(c.actor.name.text) !== primary.key) cut = at;
+      if (at > lastOwn && at < cut && !isPrimaryOrg(c.actor.name.text)) cut = at;
     }
     return cut === s.end ? s : { ...s, end: cut, text: text.slice(s.start, cut) };
   };
   const dateSentences = mine.slice(0, 4).map((c) => c.sentence);
+  // The sentence after names the cut's date ("The cuts were announced on Monday"), unless it is about
+  // another organisation's cut of its own.
+  const othersOwn = (s: Sentence) =>
+    clauses.some(
+      (c) =>
+        c.sentence === s &&
+        (c.actor?.via === 'subject' || c.actor?.via === 'object' || c.actor?.via === 'anaphora') &&
+        !isPrimaryOrg(c.actor.name.text),
+    ) && !mine.some((c) => c.sentence === s);
   for (const c of mine.slice(0, 3)) {
     const i = bodyIndex.get(c.sentence.index);
-    if (i !== undefined && body[i + 1]) dateSentences.push(body[i + 1]!);
+    if (i !== undefined && body[i + 1] && !othersOwn(body[i + 1]!)) dateSentences.push(body[i + 1]!);
   }
   const found: FoundDate = findDate(text, dateSentences.map(ownPart), published);
   if (found) {
@@ -1488,7 +1505,7 @@ function buildMentions(
         else if (o.actor.name.end <= Math.min(org.start, c.trigger.start))
           from = Math.max(from, o.actor.name.end);
       }
-      const people = own ? nearestPeople(c, from, to) : undefined;
+      const people = (own ? nearestPeople(c, from, to) : undefined) ?? countInBrackets(text, org);
       if (!people && notACompany(text, org.text)) continue;
       if (!own && BY_OWNER.test(text.slice(Math.max(c.sentence.start, org.start - 30), org.start))) continue;
       if (isProductName(text, c.sentence.start, org)) continue;
@@ -1527,6 +1544,18 @@ function buildMentions(
     .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
     .map(([, m]) => m);
   return withoutShortForms(sorted);
+}
+
+/** "joining Globex (1,200 jobs) and Hooli (500 jobs)": a count in brackets right after the name. */
+const BRACKETED_COUNT =
+  /^\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*\s*[kK]?\s+(?:jobs|roles|positions|employees|workers|people|staff|layoffs|job cuts)\s*\)/;
+
+function countInBrackets(text: string, org: Name): { amount: Amount; role: Role } | undefined {
+  if (text.charCodeAt(org.end) !== 32 && text.charCodeAt(org.end) !== 40) return undefined;
+  const m = BRACKETED_COUNT.exec(text.slice(org.end, org.end + 48));
+  if (!m) return undefined;
+  const amount = findAmounts(text, org.end, org.end + m[0].length)[0];
+  return amount ? { amount, role: 'people' } : undefined;
 }
 
 /** The count of people in text[from, to) nearest a clause's trigger. */

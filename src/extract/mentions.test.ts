@@ -39,6 +39,31 @@ describe('mentions: other cuts named in passing', () => {
     ]);
   });
 
+  it('reads the companies a sentence lists after "include", and counts in brackets', () => {
+    const listed =
+      'Halden Steel will cut 800 jobs. Other companies that have announced layoffs this year include Globex, Hooli and Initrode.';
+    expect(companiesMentioned(listed)).toEqual(['Globex', 'Hooli', 'Initrode']);
+    const bracketed =
+      'Halden Steel will cut 800 jobs, joining Globex (1,200 jobs) and Hooli (500 jobs) in trimming staff.';
+    expect(
+      extract(bracketed, { published: '2025-03-06' }).mentions.map((m) => [m.company, m.headcount?.value]),
+    ).toEqual([
+      ['Globex', 1200],
+      ['Hooli', 500],
+    ]);
+  });
+
+  it('gives ", and X cut 500 roles" to X, and leaves the next sentence’s date to its own company', () => {
+    const text =
+      'Halden Steel will cut 800 jobs. Earlier this month, Globex said it would lay off 1,200 workers, and Hooli cut 500 roles.';
+    const result = extract(text, { published: '2025-03-06' });
+    expect(result.event?.date).toBe('2025-03-06');
+    expect(result.mentions.map((m) => [m.company, m.headcount?.value])).toEqual([
+      ['Globex', 1200],
+      ['Hooli', 500],
+    ]);
+  });
+
   it('does not read a capitalised determiner or an adjective as a company', () => {
     const text = [
       'Pendant Publishing will eliminate 90 roles, the AI-driven company said.',
