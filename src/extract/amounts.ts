@@ -18,7 +18,8 @@ export type Amount = {
   fraction: boolean;
 };
 
-const WORD_UNITS: Record<string, number> = {
+/** Number words and their values, one to ninety. */
+export const WORD_UNITS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

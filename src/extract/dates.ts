@@ -4,6 +4,7 @@
  * day the text does not support.
  */
 import * as chrono from 'chrono-node';
+import { WORD_UNITS } from './amounts.js';
 import type { Sentence } from './segment.js';
 
 export type FoundDate = { value: string; start: number; end: number } | null;
@@ -13,16 +14,6 @@ const DATE_HINT =
 const WEEK_OR_MONTH =
   /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks|(?:late |early |earlier |)last month)\b/i;
 const AGO = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
-const AGO_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
 const NOT_ANNOUNCEMENT =
   /\b(?:effective|starting|start(?:s|ing)?|begin(?:s|ning)?|from|by|until|through|till|before|slated|scheduled|set|expected|due|deadline|take(?:s)? effect|will|end(?:s|ing)? (?:on|by)|no later than|between|and)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$/i;
 
@@ -157,7 +148,7 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
       // "two weeks ago": counted back from publication.
       const ago = AGO.exec(s.text);
       if (ago && published) {
-        const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (AGO_NUMBERS[ago[1]!.toLowerCase()] ?? 1);
+        const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : (WORD_UNITS[ago[1]!.toLowerCase()] ?? 1);
         const days = n * (/^week/i.test(ago[2]!) ? 7 : 1);
         return {
           value: iso(new Date(published.getTime() - days * 86_400_000)),

@@ -919,23 +919,26 @@ function buildEvent(
   let chosen: Amount | null = null;
   let vague: Amount | null = null;
   let share: Amount | null = null;
+  // A headcount the text gives by parts or by difference: exact, with no words of its own.
+  const computedHeadcount = (found: { start: number; end: number; value: number }): Amount => {
+    const { start, end, value } = found;
+    event.headcount = { value, min: value, max: value, qualifier: 'exact', words: null };
+    add('headcount', start, end);
+    return {
+      start,
+      end,
+      value,
+      min: value,
+      max: value,
+      qualifier: 'exact',
+      words: null,
+      percent: false,
+      fraction: false,
+    };
+  };
   for (const c of mine) {
     const sum = respectively(text, c);
-    if (sum && !chosen) {
-      event.headcount = { value: sum.value, min: sum.value, max: sum.value, qualifier: 'exact', words: null };
-      add('headcount', sum.start, sum.end);
-      chosen = {
-        start: sum.start,
-        end: sum.end,
-        value: sum.value,
-        min: sum.value,
-        max: sum.value,
-        qualifier: 'exact',
-        words: null,
-        percent: false,
-        fraction: false,
-      };
-    }
+    if (sum && !chosen) chosen = computedHeadcount(sum);
     for (const { amount, role } of c.amounts) {
       if (!isNear(amount, c.trigger)) continue;
       if (ofPastCut(amount, c, clauses)) continue;
@@ -963,25 +966,7 @@ function buildEvent(
   for (const c of chosen ? [] : mine) {
     const diff = shrinkage(text, c);
     if (!diff) continue;
-    event.headcount = {
-      value: diff.value,
-      min: diff.value,
-      max: diff.value,
-      qualifier: 'exact',
-      words: null,
-    };
-    add('headcount', diff.start, diff.end);
-    chosen = {
-      start: diff.start,
-      end: diff.end,
-      value: diff.value,
-      min: diff.value,
-      max: diff.value,
-      qualifier: 'exact',
-      words: null,
-      percent: false,
-      fraction: false,
-    };
+    chosen = computedHeadcount(diff);
     break;
   }
   if (!chosen && primary.clauses.some((c) => c.trigger.kind === 'closure'))
