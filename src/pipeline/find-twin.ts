@@ -3,7 +3,7 @@
  * same story, and the most similar one above the threshold is its twin. A copy of a copy links to the
  * original, so every syndicated copy points at the document that speaks for the story.
  */
-import { NEAR_DUPLICATE_THRESHOLD, similarity } from '../resolve/index.js';
+import { NEAR_DUPLICATE_THRESHOLD, similarityTo } from '../resolve/index.js';
 import type { Store } from '../store/index.js';
 
 export async function findTwin(
@@ -13,9 +13,12 @@ export async function findTwin(
 ): Promise<string | null> {
   let twin: string | null = null;
   let best = -1;
-  for (const candidate of await store.findDuplicateCandidates(bands)) {
+  const candidates = await store.findDuplicateCandidates(bands);
+  if (candidates.length === 0) return null;
+  const similarity = similarityTo(signature);
+  for (const candidate of candidates) {
     if (!candidate.signature) continue;
-    const score = similarity(signature, candidate.signature);
+    const score = similarity(candidate.signature);
     if (score >= NEAR_DUPLICATE_THRESHOLD && score > best) {
       best = score;
       twin = candidate.duplicate_of ?? candidate.id;

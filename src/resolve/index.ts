@@ -23,4 +23,5 @@ export {
   NEAR_DUPLICATE_THRESHOLD,
   signature,
   similarity,
+  similarityTo,
 } from './near-duplicate.js';

@@ -175,11 +175,18 @@ export function bandKeys(sig: string): string[] {
 
 /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
 export function similarity(a: string, b: string): number {
+  return similarityTo(a)(b);
+}
+
+/** similarity(a, ·), with a's signature decoded once for the many candidates it is compared with. */
+export function similarityTo(a: string): (b: string) => number {
   const x = signatureBytes(a);
-  const y = signatureBytes(b);
-  let same = 0;
-  for (let i = 0; i < HASHES * 4; i += 4) if (x.readUInt32BE(i) === y.readUInt32BE(i)) same++;
-  return same / HASHES;
+  return (b) => {
+    const y = signatureBytes(b);
+    let same = 0;
+    for (let i = 0; i < HASHES * 4; i += 4) if (x.readUInt32BE(i) === y.readUInt32BE(i)) same++;
+    return same / HASHES;
+  };
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {

@@ -64,6 +64,11 @@ export function insertDocument(ctx: StoreContext, doc: NewDocument): Promise<boo
     );
     const added = rows[0];
     if (!added) return false;
+    tx.recent.added(Number(added.seq), {
+      id: doc.id,
+      signature: doc.signature ?? null,
+      duplicate_of: doc.duplicate_of,
+    });
     const bands = [...new Set((doc.bands ?? []).map((key) => bandKeyNumber(key, 'insertDocument')))];
     if (bands.length > 0) {
       const seq = Number(added.seq);
@@ -96,11 +101,13 @@ async function movePendingBandKeys(ctx: StoreContext): Promise<void> {
   }
   rows.sort((a, b) => a.band - b.band || a.document_seq - b.document_seq);
   for (const part of chunks(rows, 400)) {
-    await ctx.db
-      .insertInto('document_band_keys')
-      .values(part)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    const values = part.flatMap((row) => [row.band, row.document_seq]);
+    await runPrepared(ctx, `move band keys × ${part.length}`, values, (db, p) =>
+      db
+        .insertInto('document_band_keys')
+        .values(part.map((_, i) => ({ band: p(2 * i), document_seq: p(2 * i + 1) })))
+        .onConflict((oc) => oc.doNothing()),
+    );
   }
   // Only the rows moved: on PostgreSQL another session may have added some since the copy was synced.
   for (const part of chunks([...ctx.pendingBands.seqs()])) {
@@ -198,16 +205,27 @@ export async function findDuplicateCandidates(
   for (const row of indexed.rows) seqs.add(Number(row.document_seq));
   await syncPendingBands(ctx);
   ctx.pendingBands.find(unique, seqs);
-  if (seqs.size === 0) return [];
-  const list = inList([...seqs]);
-  const { rows } = await runPrepared(ctx, `duplicate candidates × ${list.length}`, list, (db, p) =>
-    db
-      .selectFrom('documents')
-      .select(['id', 'signature', 'duplicate_of'])
-      .where('seq', 'in', paramList(p, list.length))
-      .orderBy('id'),
-  );
-  return rows;
+  const candidates: DuplicateCandidate[] = [];
+  const unread: number[] = [];
+  for (const seq of seqs) {
+    const known = ctx.recent.get(seq);
+    if (known) candidates.push(known);
+    else unread.push(seq);
+  }
+  if (unread.length > 0) {
+    const list = inList(unread);
+    const { rows } = await runPrepared(ctx, `duplicate candidates × ${list.length}`, list, (db, p) =>
+      db
+        .selectFrom('documents')
+        .select(['seq', 'id', 'signature', 'duplicate_of'])
+        .where('seq', 'in', paramList(p, list.length)),
+    );
+    for (const { seq, ...candidate } of rows) {
+      ctx.recent.read(Number(seq), candidate);
+      candidates.push(candidate);
+    }
+  }
+  return candidates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

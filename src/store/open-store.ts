@@ -4,6 +4,7 @@ import { migrate } from './migrate.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
 import { PendingBands } from './pending-bands.js';
+import { RecentDocuments } from './recent-documents.js';
 import type { Database, StoreDialect } from './schema.js';
 import { Store } from './store.js';
 import { resolveStoreTarget, type StoreTarget } from './store-target.js';
@@ -37,5 +38,5 @@ export async function openStore(options: OpenStoreOptions | StoreTarget = {}): P
     await db.destroy();
     throw error;
   }
-  return new Store({ db, dialect, pendingBands: new PendingBands() });
+  return new Store({ db, dialect, pendingBands: new PendingBands(), recent: new RecentDocuments() });
 }

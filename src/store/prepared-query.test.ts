@@ -4,6 +4,7 @@ import { openStore } from './index.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
 import { PendingBands } from './pending-bands.js';
+import { RecentDocuments } from './recent-documents.js';
 import { inList, runPrepared } from './prepared-query.js';
 import type { StoreContext } from './store-context.js';
 import { testDatabases } from './test-databases.js';
@@ -29,7 +30,9 @@ for (const databases of await testDatabases()) {
       await store.addFeed('https://b.example/feed');
       await store.close();
       const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      const ctx: StoreContext = { db, dialect: databases.dialect, pendingBands: new PendingBands() };
+      const ctx: StoreContext = { db, dialect: databases.dialect, pendingBands: new PendingBands(),
+        recent: new RecentDocuments(),
+      };
       try {
         const urls: string[][] = [];
         for (const url of ['https://a.example/feed', 'https://b.example/feed', 'https://c.example/feed']) {

@@ -414,15 +414,21 @@ for (const databases of DIALECTS) {
       const kept = doc('kept before the savepoint');
       const undone = doc('undone by the savepoint');
       await store.transaction(async (tx) => {
-        await tx.insertDocument(kept);
+        await tx.insertDocument({ ...kept, signature: 'sig-kept', bands: ['00:1'] });
         await expect(
           tx.savepoint(async () => {
-            await tx.insertDocument(undone);
+            await tx.insertDocument({ ...undone, signature: 'sig-undone', bands: ['00:2', '01:1'] });
+            expect((await tx.findDuplicateCandidates(['00:2'])).map((c) => c.id)).toEqual([undone.id]);
             await tx.replaceReports(undone.id, [report(kept.id, 'stray')]);
           }),
         ).rejects.toThrow(StoreInputError);
+        // The undone document is no near-duplicate candidate any more, within the transaction or after.
+        expect(await tx.findDuplicateCandidates(['00:2', '01:1'])).toEqual([]);
         await tx.savepoint(() => tx.replaceReports(kept.id, [report(kept.id, 'r1')]));
       });
+      expect(await store.findDuplicateCandidates(['00:1', '00:2'])).toEqual([
+        { id: kept.id, signature: 'sig-kept', duplicate_of: null },
+      ]);
       expect(await store.hasDocument(kept.id)).toBe(true);
       expect(await store.hasDocument(undone.id)).toBe(false);
       expect(await store.listReports(kept.id)).toHaveLength(1);
