@@ -4,8 +4,8 @@ import { openStore } from './index.js';
 import { openPostgres } from './open-postgres.js';
 import { openSqlite } from './open-sqlite.js';
 import { PendingBands } from './pending-bands.js';
-import { RecentDocuments } from './recent-documents.js';
 import { inList, runPrepared } from './prepared-query.js';
+import { RecentDocuments } from './recent-documents.js';
 import type { StoreContext } from './store-context.js';
 import { testDatabases } from './test-databases.js';
 
@@ -30,7 +30,10 @@ for (const databases of await testDatabases()) {
       await store.addFeed('https://b.example/feed');
       await store.close();
       const db = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url);
-      const ctx: StoreContext = { db, dialect: databases.dialect, pendingBands: new PendingBands(),
+      const ctx: StoreContext = {
+        db,
+        dialect: databases.dialect,
+        pendingBands: new PendingBands(),
         recent: new RecentDocuments(),
       };
       try {
