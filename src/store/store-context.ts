@@ -15,10 +15,7 @@ export type StoreContext = {
 };
 
 /** Runs fn in a transaction, or in the caller's when one is already open. */
-export async function inTransaction<T>(
-  ctx: StoreContext,
-  fn: (ctx: StoreContext) => Promise<T>,
-): Promise<T> {
+export async function inTransaction<T>(ctx: StoreContext, fn: (ctx: StoreContext) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return fn(ctx);
   let result: T;
   try {
