@@ -46,6 +46,7 @@ function write(value: unknown): string | undefined {
 }
 
 /** What JSON.stringify escapes in a string: quotes, backslashes, control characters, lone surrogates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON escapes.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function quote(text: string): string {
