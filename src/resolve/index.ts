@@ -19,9 +19,10 @@ export {
 } from './merge.js';
 export {
   bandKeys,
+  decodeSignature,
   isNearDuplicate,
   NEAR_DUPLICATE_THRESHOLD,
   signature,
   similarity,
-  similarityTo,
+  similarityOf,
 } from './near-duplicate.js';

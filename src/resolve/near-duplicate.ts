@@ -175,18 +175,19 @@ export function bandKeys(sig: string): string[] {
 
 /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
 export function similarity(a: string, b: string): number {
-  return similarityTo(a)(b);
+  return similarityOf(decodeSignature(a), decodeSignature(b));
 }
 
-/** similarity(a, ·), with a's signature decoded once for the many candidates it is compared with. */
-export function similarityTo(a: string): (b: string) => number {
-  const x = signatureBytes(a);
-  return (b) => {
-    const y = signatureBytes(b);
-    let same = 0;
-    for (let i = 0; i < HASHES * 4; i += 4) if (x.readUInt32BE(i) === y.readUInt32BE(i)) same++;
-    return same / HASHES;
-  };
+/** A signature's hashes, for comparing one with many without decoding it each time. */
+export function decodeSignature(signature: string): Uint32Array {
+  return decode(signature);
+}
+
+/** similarity() of two decoded signatures. */
+export function similarityOf(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  return same / HASHES;
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {
