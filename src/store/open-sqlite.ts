@@ -2,13 +2,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, type SqliteDatabase } from 'kysely';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
 import { StoreOpenError } from './store-open-error.js';
 
 const HINT = 'give a writable file with --db PATH or LAYOFFWATCH_DB';
+
+/** The connection under each Kysely this module opened (see sqliteHandle). */
+const handles = new WeakMap<Kysely<Database>, SqliteDatabase>();
+
+/**
+ * The one connection under a Kysely that openSqlite opened: queries of an open transaction may run on
+ * it directly (the transaction holds it), skipping Kysely's per-query promises and result objects.
+ */
+export function sqliteHandle(db: Kysely<Database>): SqliteDatabase | null {
+  return handles.get(db) ?? null;
+}
 
 export function openSqlite(path: string): Kysely<Database> {
   if (path !== ':memory:') {
@@ -51,9 +62,10 @@ export function openSqlite(path: string): Kysely<Database> {
         : messageOf(error);
     throw new StoreOpenError(path, reason, HINT, { cause: error });
   }
-  return new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }),
-  });
+  const handle = withStatementCache(database);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: handle }) });
+  handles.set(db, handle);
+  return db;
 }
 
 function messageOf(error: unknown): string {

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { migrate } from './migrate.js';
 import { openPostgres } from './open-postgres.js';
-import { openSqlite } from './open-sqlite.js';
+import { openSqlite, sqliteHandle } from './open-sqlite.js';
 import { PendingBands } from './pending-bands.js';
 import { RecentDocuments } from './recent-documents.js';
 import type { Database, StoreDialect } from './schema.js';
@@ -38,5 +38,11 @@ export async function openStore(options: OpenStoreOptions | StoreTarget = {}): P
     await db.destroy();
     throw error;
   }
-  return new Store({ db, dialect, pendingBands: new PendingBands(), recent: new RecentDocuments() });
+  return new Store({
+    db,
+    dialect,
+    sqlite: sqliteHandle(db),
+    pendingBands: new PendingBands(),
+    recent: new RecentDocuments(),
+  });
 }

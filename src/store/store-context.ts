@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, type SqliteDatabase } from 'kysely';
 import type { PendingBands } from './pending-bands.js';
 import type { RecentDocuments } from './recent-documents.js';
 import type { Database, StoreDialect } from './schema.js';
@@ -10,6 +10,8 @@ import type { Database, StoreDialect } from './schema.js';
 export type StoreContext = {
   db: Kysely<Database>;
   dialect: StoreDialect;
+  /** SQLite: the connection under db, for prepared queries inside a transaction (see runPrepared). */
+  sqlite?: SqliteDatabase | null;
   pendingBands: PendingBands;
   recent: RecentDocuments;
 };
@@ -36,17 +38,23 @@ const RELEASE = CompiledQuery.raw('release savepoint unit');
 /** Runs fn in a savepoint of the open transaction: undone, and the error rethrown, when fn throws. */
 export async function savepoint<T>(ctx: StoreContext, fn: () => Promise<T>): Promise<T> {
   if (!ctx.db.isTransaction) throw new Error('savepoint: no transaction is open');
-  await ctx.db.executeQuery(OPEN);
+  await execute(ctx, OPEN);
   const mark = ctx.recent.mark();
   let result: T;
   try {
     result = await fn();
   } catch (error) {
     ctx.recent.undo(mark);
-    await ctx.db.executeQuery(UNDO);
-    await ctx.db.executeQuery(RELEASE);
+    await execute(ctx, UNDO);
+    await execute(ctx, RELEASE);
     throw error;
   }
-  await ctx.db.executeQuery(RELEASE);
+  await execute(ctx, RELEASE);
   return result;
+}
+
+/** A statement of the open transaction: on SQLite run on its connection directly (see runPrepared). */
+async function execute(ctx: StoreContext, query: CompiledQuery): Promise<void> {
+  if (ctx.sqlite) ctx.sqlite.prepare(query.sql).run([]);
+  else await ctx.db.executeQuery(query);
 }
