@@ -186,6 +186,18 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 500,
   },
+  // A trade counted as the staff is.
+  { text: 'Marlow Freight is cutting 310 drivers in Texas.', company: 'Marlow Freight', headcount: 310 },
+  {
+    text: 'Halden Health will eliminate 120 nurses and technicians at two hospitals.',
+    company: 'Halden Health',
+    headcount: 120,
+  },
+  {
+    text: 'The cuts at Marlow Freight will affect 310 drivers.',
+    company: 'Marlow Freight',
+    headcount: 310,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -217,6 +229,8 @@ describe('a sentence in the same words that reports no cut', () => {
     'Halden Steel is recalling 300 workers who lost their jobs last year.',
     'Nearly 40% of workers fear they could lose their jobs to AI, a survey found.',
     'The loss of jobs to automation is a growing concern for unions.',
+    'Budget cuts could mean 40 fewer police officers on the streets of Harlan next year.',
+    'Halden Air will cut 12 routes and retire 8 aircraft this winter.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {

@@ -5,7 +5,44 @@ import { Anchored, wordsOf } from './words.js';
 export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'passive';
 export type Trigger = { start: number; end: number; kind: TriggerKind };
 
-const JOB = `(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates)`;
+/** Trades counted in cuts as the staff are: "eliminate 120 nurses". */
+const TRADES_LIST = [
+  'drivers',
+  'nurses',
+  'pilots',
+  'teachers',
+  'technicians',
+  'developers',
+  'programmers',
+  'analysts',
+  'reporters',
+  'journalists',
+  'editors',
+  'researchers',
+  'scientists',
+  'consultants',
+  'operators',
+  'mechanics',
+  'miners',
+  'salespeople',
+  'recruiters',
+  'cashiers',
+  'clerks',
+  'doctors',
+  'physicians',
+  'lecturers',
+  'faculty',
+  'specialists',
+  'writers',
+  'producers',
+  'animators',
+  'moderators',
+  'representatives',
+];
+const TRADES = TRADES_LIST.join('|');
+
+/** Jobs, and the people who hold them: the staff in general, or one trade ("310 drivers"). */
+const JOB = `(?:jobs?|roles?|positions?|posts|workforce|staff|staffers|employees|workers|headcount|people|personnel|team size|employee base|payrolls?|attendants|engineers|designers|executives|managers|contractors|associates|${TRADES})`;
 
 /** The words JOB can start with, for Anchored. */
 const JOB_STEMS = [
@@ -29,6 +66,7 @@ const JOB_STEMS = [
   'manager',
   'contractor',
   'associate',
+  ...TRADES_LIST,
 ];
 const DIGITS = [...'0123456789'];
 
