@@ -194,6 +194,22 @@ const articles: ArticleRow[] = [
     attribution: 'none',
   },
   {
+    name: 'the company cites AI as the reason → explicit',
+    sentences: [
+      'Acme Robotics will lay off 300 workers.',
+      'The company cited artificial intelligence as the main reason for the cuts.',
+    ],
+    attribution: 'explicit',
+  },
+  {
+    name: 'the company cites AI as a growth area, not a reason → none',
+    sentences: [
+      'Acme Robotics will lay off 300 workers.',
+      'The company cited artificial intelligence as a growth area for next year.',
+    ],
+    attribution: 'none',
+  },
+  {
     name: 'no AI at all → none',
     sentences: ['Acme Robotics will lay off 300 workers at its Ohio plant because orders fell.'],
     attribution: 'none',
@@ -210,6 +226,12 @@ describe('a company naming AI beside other causes', () => {
   it('is mixed', () => {
     const text =
       'Acme will cut 300 jobs, citing weaker demand and the growing use of automation in its plants.';
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('mixed');
+  });
+
+  it('is mixed when the company cites AI and slowing sales as reasons', () => {
+    const text =
+      'Acme will lay off 250 workers. The company cited slowing sales and its growing use of AI tools as reasons for the cuts.';
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('mixed');
   });
 });
