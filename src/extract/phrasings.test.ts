@@ -253,6 +253,8 @@ describe('the cut’s number beside numbers that are not it', () => {
     'Halden Steel will cut 300 jobs, or 7% of its 4,500-strong workforce.',
     'Halden Steel will cut 300 jobs from its 2,000-person sales team.',
     'Halden Steel will cut 300 jobs, after cutting 500 in 2023.',
+    'Halden Steel is laying off 300 people after cutting 500 in January.',
+    'After cutting 500 in January, Halden Steel is laying off 300 people.',
     'Halden Steel, which shed 1,500 jobs in 2022, will cut 300 jobs.',
   ])('%s', (text) => {
     expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
@@ -290,6 +292,11 @@ describe('the company that cuts, however the sentence names it', () => {
     },
     {
       text: 'Halden Steel is laying off 300 workers, the Wall Street Journal reported.',
+      company: 'Halden Steel',
+      parent: null,
+    },
+    {
+      text: 'Former employees of Halden Steel said the company laid off 300 workers without notice.',
       company: 'Halden Steel',
       parent: null,
     },

@@ -39,7 +39,13 @@ const WORKFORCE_BEFORE =
 const WORKFORCE_AFTER =
   /^(?:\s*-?\s*strong\b|\s+(?:\w+\s+)?(?:employees|people|staff|workers)\s+(?:worldwide|globally|in total|at the end|as of|across)|\s+(?:full-time\s+)?(?:employees|people|staff|workers)\s+(?:at the|in its)\s+(?:end|plant|site))/i;
 const CUMULATIVE =
-  /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal of\b|\btotal(?:s|ling|ing|ed)\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b(?! this (?:week|month)| today)|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bon top of\b|\bin addition to\b|\bcomes? after\b|\bafter (?:cutting|laying|eliminating|shedding|slashing)\b|\bfirst (?:round|wave)\b/i;
+  /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal of\b|\btotal(?:s|ling|ing|ed)\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b(?! this (?:week|month)| today)|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bfirst (?:round|wave)\b/i;
+/**
+ * Words that make the count after them an earlier cut ("after cutting 60 in January", "on top of the
+ * 200 cut in May"), not the count before them ("is laying off 45 people after cutting 60").
+ */
+const PAST_BEFORE =
+  /\b(?:on top of|in addition to|comes? after|after (?:cutting|laying|eliminating|shedding|slashing))\b/i;
 const HIRING =
   /\b(?:hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|new (?:jobs|positions|roles|full-time)|openings|onboard\w*|increase\w* (?:its )?(?:engineering|talent|workforce)|grow(?:s|ing)? (?:its )?(?:workforce|headcount))\b/i;
 /** "laid off", "cutting": a verb of the cut just before the amount. One word, or several ending in these. */
@@ -315,5 +321,9 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   const near = `${left.slice(-60)} ${text.slice(a.start, a.end)} ${clauseAfter(right)}`;
   if (HIRING.test(left.slice(-45)) || /^\s*(?:new|more new)\b/i.test(right)) return 'hiring';
   if (CUMULATIVE.test(near)) return 'cumulative';
+  // Only within the amount's own stretch of words: "after cutting 60 in January, it is laying off 45".
+  const own = left.slice(-60);
+  const stretch = own.slice(Math.max(own.search(/[,;\d][^,;\d]*$/) + 1, 0));
+  if (PAST_BEFORE.test(stretch)) return 'cumulative';
   return 'people';
 }

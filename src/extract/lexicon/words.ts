@@ -339,6 +339,11 @@ export const NOT_NAMES = new Set([
   'Each',
   'Every',
   'Both',
+  // "Former employees of X…": the people, not their employer.
+  'Former',
+  'Ex-employees',
+  'Ex-staff',
+  'Ex-workers',
   // "Laid-off staff can…": the adjective opening a sentence.
   'Laid-off',
   'Laid',
