@@ -208,6 +208,36 @@ function ownerAfter(text: string, end: number): string | null {
   return m ? m[1]!.replace(/[.,]$/, '') : null;
 }
 
+/** Words a Title Case headline capitalises that name no company: its verbs, nouns and small words. */
+const HEADLINE_WORDS = new Set([
+  ...['To', 'Will', 'Is', 'Are', 'In', 'On', 'At', 'Of', 'For', 'As', 'Amid', 'After', 'From', 'With', 'And'],
+  ...['Cut', 'Cuts', 'Cutting', 'Slash', 'Slashes', 'Slashing', 'Axe', 'Axes', 'Axing', 'Shed', 'Sheds'],
+  ...['Shedding', 'Lay', 'Lays', 'Laying', 'Laid', 'Off', 'Layoff', 'Layoffs', 'Eliminate', 'Eliminates'],
+  ...['Trim', 'Trims', 'Reduce', 'Reduces', 'Close', 'Closes', 'Closing', 'Closure', 'Furlough', 'Furloughs'],
+  ...['Job', 'Jobs', 'Workers', 'Staff', 'Employees', 'Roles', 'Positions', 'Workforce', 'Redundancies'],
+  ...[
+    'Plans',
+    'Announces',
+    'Confirms',
+    'Says',
+    'Restructuring',
+    'More',
+    'Another',
+    'New',
+    'Round',
+    'Hit',
+    'Hits',
+  ],
+]);
+/** The headline words a company stands before as their subject: "Zephyr Cuts 300 Jobs". */
+const HEADLINE_VERBS = new Set(
+  [...HEADLINE_WORDS].filter((w) =>
+    /^(?:To|Will|Is|Are|Cut|Cuts|Slash|Slashes|Axe|Axes|Sheds?|Lays?|Eliminates?|Trims?|Reduces?|Closes?|Furloughs?|Plans|Announces|Confirms|Says)$/.test(
+      w,
+    ),
+  ),
+);
+
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
   // One pass over the whole text finds the triggers; a text with none is no report, and each is
@@ -246,7 +276,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   };
   const splitTitleCase = (n: Name): Name[] => {
     if (n.kind !== 'org' || !/\s/.test(n.text))
-      return n.kind === 'org' && !known.has(n.text) && !PARENTS[n.text] && n.text.length < 3 ? [] : [n];
+      return n.kind === 'org' &&
+        !known.has(n.text) &&
+        !PARENTS[n.text] &&
+        (n.text.length < 3 || HEADLINE_WORDS.has(n.text))
+        ? []
+        : [n];
     const tokens = [...n.text.matchAll(/\S+/g)];
     const out: Name[] = [];
     for (let i = 0; i < tokens.length; ) {
@@ -268,6 +303,28 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         }
       }
       i += matched || 1;
+    }
+    // No name the text knows: a headline's names are the runs of words between its common ones
+    // ("Zephyr Motors To Cut 2,000 Jobs" → Zephyr Motors). One word alone counts only as the
+    // subject of a verb ("As Zephyr Cuts…"): "Rare Layoffs at…" opens with an adjective.
+    if (out.length === 0) {
+      for (let i = 0; i < tokens.length; ) {
+        let k = i;
+        while (k < tokens.length && !HEADLINE_WORDS.has(tokens[k]![0])) k++;
+        const next = tokens[k]?.[0];
+        if (k - i >= 2 || (k - i === 1 && next !== undefined && HEADLINE_VERBS.has(next))) {
+          const first = tokens[i]!;
+          const last = tokens[k - 1]!;
+          out.push({
+            ...n,
+            start: n.start + first.index!,
+            end: n.start + last.index! + last[0].length,
+            text: n.text.slice(first.index, last.index! + last[0].length),
+            possessive: k === tokens.length && n.possessive,
+          });
+        }
+        i = k + 1;
+      }
     }
     return out;
   };

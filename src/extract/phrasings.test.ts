@@ -238,6 +238,32 @@ describe('a sentence in the same words that reports no cut', () => {
   });
 });
 
+describe('a Title Case headline whose story names the company only there', () => {
+  it.each([
+    { text: 'Halden Motors To Cut 2,000 Jobs In Restructuring', company: 'Halden Motors', headcount: 2000 },
+    { text: 'Halden Motors Lays Off 300 Workers', company: 'Halden Motors', headcount: 300 },
+    { text: 'Layoffs Hit 300 Workers At Halden Motors', company: 'Halden Motors', headcount: 300 },
+    { text: 'Big Tech Layoffs Continue As Halden Cuts 300 Jobs', company: 'Halden', headcount: 300 },
+  ])('$text', ({ text, company, headcount }) => {
+    const event = extract(`${text}\n\nThe company confirmed the move on Friday.`, {
+      published: '2025-03-06',
+    }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.headcount?.value).toBe(headcount);
+  });
+
+  it('takes no adjective opening the headline for a company', () => {
+    const result = extract(
+      'Rare Layoffs At Halden Motors Hit Dozens In Sales\n\nHalden Motors cut dozens of sales jobs.',
+      {
+        published: '2025-03-06',
+      },
+    );
+    expect(result.event?.company).toBe('Halden Motors');
+    expect(result.mentions.map((m) => m.company)).toEqual([]);
+  });
+});
+
 describe('the cut’s number beside numbers that are not it', () => {
   it.each([
     'Halden Steel will cut 300 jobs. The company employs 12,000 people worldwide.',
