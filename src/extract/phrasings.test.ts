@@ -186,6 +186,16 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 500,
   },
+  {
+    text: 'Halden Steel announced a restructuring that will see 200 roles go.',
+    company: 'Halden Steel',
+    headcount: 200,
+  },
+  {
+    text: 'Halden Bank will cull 600 roles from its branch network.',
+    company: 'Halden Bank',
+    headcount: 600,
+  },
   // A trade counted as the staff is.
   { text: 'Marlow Freight is cutting 310 drivers in Texas.', company: 'Marlow Freight', headcount: 310 },
   {
@@ -231,6 +241,7 @@ describe('a sentence in the same words that reports no cut', () => {
     'The loss of jobs to automation is a growing concern for unions.',
     'Budget cuts could mean 40 fewer police officers on the streets of Harlan next year.',
     'Halden Air will cut 12 routes and retire 8 aircraft this winter.',
+    'Halden Steel expects to see 300 workers go through retraining this year.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {

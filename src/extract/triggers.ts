@@ -103,7 +103,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
+      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
       'gi',
     ),
     stems: [
@@ -112,6 +112,7 @@ const PATTERNS: Pattern[] = [
       'slash',
       'shed',
       'ax',
+      'cull',
       'trim',
       'reduc',
       'shrink',
@@ -141,13 +142,14 @@ const PATTERNS: Pattern[] = [
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
   },
-  // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees".
+  // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
+  // restructuring that will see 200 roles go".
   {
     re: new RegExp(
-      String.raw`\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b`,
+      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b`,
       'gi',
     ),
-    stems: ['loss', 'mak', 'made', 'part'],
+    stems: ['see', 'loss', 'mak', 'made', 'part'],
     kind: 'cut',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
