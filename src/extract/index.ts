@@ -690,7 +690,7 @@ const OWN_PEOPLE =
 
 /** An amount right before a passive trigger's noun: "500 jobs at…", "hundreds of workers at…". */
 const COUNTED_BEFORE =
-  /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hundred|thousand))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
 function actorOf(

@@ -196,6 +196,11 @@ const reports: Report[] = [
     company: 'Halden Bank',
     headcount: 600,
   },
+  {
+    text: 'More than a thousand workers at Halden Steel will lose their jobs.',
+    company: 'Halden Steel',
+    headcount: 1000,
+  },
   // A trade counted as the staff is.
   { text: 'Marlow Freight is cutting 310 drivers in Texas.', company: 'Marlow Freight', headcount: 310 },
   {
