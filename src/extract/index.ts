@@ -123,6 +123,9 @@ const PREPOSITION_BEFORE =
 const CLAUSE_BOUNDARY =
   /;|:\s|\bthat\s|\bwhich\s|\bwho\s|\bsaid,?\s|\bsays,?\s|\breported,?\s|\s[—–-]\s|—|\)\s+-\s/g;
 const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
+/** "Globex's video game unit Pinewood": the name after is the subject, the possessive its parent. */
+const UNIT_AFTER =
+  /^(?:\s+(?:Corp|Inc|Co|Ltd|Group|plc)\.?)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+$/i;
 const STRONG_REPORT =
   /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm)\w* (?:(?:new|fresh|more|further|another round of|a round of)\s+)?(?:layoffs|job cuts|redundancies))\b/i;
 
@@ -718,13 +721,12 @@ function actorOf(
     )
       continue;
     let name = n;
+    const next = before[i + 1];
     // "Google’s parent Alphabet": the owner's name is not the subject.
-    if (
-      n.possessive &&
-      OWNER_AFTER.test(text.slice(n.end, (before[i + 1]?.start ?? n.end) + 0)) &&
-      before[i + 1]
-    )
-      name = before[i + 1]!;
+    if (n.possessive && next && OWNER_AFTER.test(text.slice(n.end, next.start))) name = next;
+    // "Globex's video game unit Pinewood Studios": the unit is, and Globex its parent.
+    if (next && UNIT_AFTER.test(text.slice(n.end, next.start)))
+      return { name: next, parent: n.text, via: 'subject' };
     return withSubsidiary(text, name, orgs, t);
   }
   // "500 jobs at Globex will go": the organisation named inside a passive trigger makes the cut.

@@ -338,6 +338,16 @@ describe('the company that cuts, however the sentence names it', () => {
       parent: null,
     },
     {
+      text: 'Halden Steel’s packaging division Marlow Packaging will cut 300 jobs.',
+      company: 'Marlow Packaging',
+      parent: 'Halden Steel',
+    },
+    {
+      text: "Halden Steel Inc.'s video game unit Marlow Studios is laying off 300 developers.",
+      company: 'Marlow Studios',
+      parent: 'Halden Steel',
+    },
+    {
       text: 'Former employees of Halden Steel said the company laid off 300 workers without notice.',
       company: 'Halden Steel',
       parent: null,
