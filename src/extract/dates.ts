@@ -236,8 +236,11 @@ export function findDate(text: string, sentences: Sentence[], published: Date | 
   return null;
 }
 
-/** "In February 2025", "in 2023": the month or year a passing mention gives, without chrono. */
-export function roughDate(text: string): string | null {
+/**
+ * The month or year a passing mention gives, without chrono: written out ("in February 2025", "in
+ * 2023"), or counted back from `published` ("in April", "last month", "last year").
+ */
+export function roughDate(text: string, published: Date | null = null): string | null {
   const m =
     /\b(?:in|on|since|during)\s+(?:early |late |mid-)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b/i.exec(
       text,
@@ -250,5 +253,38 @@ export function roughDate(text: string): string | null {
     return `${m[2]}-${pad(month)}`;
   }
   const y = /\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/i.exec(text);
-  return y ? y[1]! : null;
+  if (y) return y[1]!;
+  if (!published) return null;
+  // Counted from publication: "in April" (the last April up to it), "last month", "last year".
+  const named = MONTH_NO_YEAR.exec(text);
+  if (named) {
+    const month = FULL_MONTHS.indexOf(named[1]!);
+    const year = published.getUTCFullYear() - (month > published.getUTCMonth() ? 1 : 0);
+    return `${year}-${pad(month + 1)}`;
+  }
+  if (/\blast month\b/i.test(text)) {
+    const d = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1, 12));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  if (/\blast year\b/i.test(text)) return String(published.getUTCFullYear() - 1);
+  return null;
 }
+
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** A month named without its year (capitalised: "may" is a verb). */
+const MONTH_NO_YEAR = new RegExp(
+  String.raw`\b(?:in|during)\s+(?:early |late |mid-)?(${FULL_MONTHS.join('|')})\b(?!\s*,?\s*\d)`,
+);

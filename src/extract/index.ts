@@ -538,7 +538,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   if (!primary) return negative(warnings);
 
   const event = buildEvent(text, primary, body, clauses, published, known);
-  const mentions = buildMentions(text, primary, clauses, deniedKeys, candidates);
+  const mentions = buildMentions(text, primary, clauses, deniedKeys, candidates, published);
   const confidence = Math.min(
     0.99,
     0.35 + 0.08 * primary.score + (event.headcount || event.percent !== null ? 0.15 : 0),
@@ -1512,6 +1512,7 @@ function buildMentions(
   clauses: Clause[],
   deniedKeys: Set<string>,
   candidates: Map<string, Candidate>,
+  published: Date | null,
 ): ExtractedEvent[] {
   const mentions = new Map<string, ExtractedEvent>();
   const primaryKeys = new Set([primary.key, primary.parent ? orgKey(primary.parent) : '']);
@@ -1572,7 +1573,13 @@ function buildMentions(
         m.percent = shareAmount.amount.value;
         m.evidence.percent = [span(text, shareAmount.amount.start, shareAmount.amount.end)];
       }
-      m.date = (own ? roughDate(text.slice(from, to)) : null) ?? roughDate(c.sentence.text);
+      // The date its own words give from its name on ("Hooli, which laid off 200 last month"), then
+      // one before the name ("In January 2025, Hooli…"); a date counted from publication only after it.
+      m.date =
+        (own
+          ? (roughDate(text.slice(Math.max(from, org.start), to), published) ??
+            roughDate(text.slice(from, to)))
+          : null) ?? roughDate(c.sentence.text);
       m.evidence.trigger = [span(text, c.sentence.start, c.sentence.end)];
       mentions.set(key, m);
     }

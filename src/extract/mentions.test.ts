@@ -37,6 +37,18 @@ describe('mentions: other cuts named in passing', () => {
       ['Globex', 1200],
       ['Hooli', 500],
     ]);
+    // Each mention's own month, counted from publication: January of its year, and the month before.
+    expect(result.mentions.map((m) => m.date)).toEqual(['2025-01', '2025-02']);
+  });
+
+  it('dates a mention by its own words, not by the company named before it', () => {
+    const text =
+      'Halden Steel will cut 800 jobs, following Globex, which cut 1,200 roles in November, and Hooli, which laid off 500 people last month.';
+    const result = extract(text, { published: '2025-03-06' });
+    expect(result.mentions.map((m) => [m.company, m.date])).toEqual([
+      ['Globex', '2024-11'],
+      ['Hooli', '2025-02'],
+    ]);
   });
 
   it('reads the companies a sentence lists after "include", and counts in brackets', () => {
