@@ -160,7 +160,12 @@ function parentOf(text: string, name: Name): string | null {
         text.slice(Math.max(0, name.start - 60), name.start),
       )
     : null;
-  if (ownedBy) return ownedBy[1]!;
+  // "State-owned", "Family-owned": how it is owned, not by whom.
+  if (
+    ownedBy &&
+    !/^(?:State|Government|Family|Employee|Privately|Publicly|Foreign|Locally|Wholly)$/i.test(ownedBy[1]!)
+  )
+    return ownedBy[1]!;
   const known = PARENTS[name.text];
   if (known && orgKey(known) !== orgKey(name.text)) return known;
   const stated = ownerAfter(text, name.end);

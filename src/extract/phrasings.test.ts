@@ -201,6 +201,12 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 1000,
   },
+  { text: 'Halden Logistics will retrench 120 employees.', company: 'Halden Logistics', headcount: 120 },
+  {
+    text: 'Halden Logistics announced the retrenchment of 120 staff.',
+    company: 'Halden Logistics',
+    headcount: 120,
+  },
   // A trade counted as the staff is.
   { text: 'Marlow Freight is cutting 310 drivers in Texas.', company: 'Marlow Freight', headcount: 310 },
   {
@@ -346,6 +352,11 @@ describe('the company that cuts, however the sentence names it', () => {
       text: "Halden Steel Inc.'s video game unit Marlow Studios is laying off 300 developers.",
       company: 'Marlow Studios',
       parent: 'Halden Steel',
+    },
+    {
+      text: 'State-owned Halden Rail will cut 300 jobs.',
+      company: 'Halden Rail',
+      parent: null,
     },
     {
       text: 'Former employees of Halden Steel said the company laid off 300 workers without notice.',

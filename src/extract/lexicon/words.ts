@@ -339,6 +339,16 @@ export const NOT_NAMES = new Set([
   'Each',
   'Every',
   'Both',
+  // "State-owned X", "Family-run X": how the company is owned, not who owns it.
+  'State-owned',
+  'State-run',
+  'State-backed',
+  'Government-owned',
+  'Government-run',
+  'Family-owned',
+  'Family-run',
+  'Privately-held',
+  'Employee-owned',
   // "Former employees of X…": the people, not their employer.
   'Former',
   'Ex-employees',
