@@ -127,7 +127,7 @@ const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 const UNIT_AFTER =
   /^(?:\s+(?:Corp|Inc|Co|Ltd|Group|plc)\.?)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+$/i;
 const STRONG_REPORT =
-  /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm)\w* (?:(?:new|fresh|more|further|another round of|a round of)\s+)?(?:layoffs|job cuts|redundancies))\b/i;
+  /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm|conduct|implement|launch|unveil|carr(?:y|ies|ied|ying) out)\w* (?:(?:a|an|another|new|fresh|more|further|second|third|major|sweeping|deep|mass)\s+){0,3}(?:(?:round|wave)s?\s+of\s+(?:(?:new|fresh|more|further)\s+)?)?(?:layoffs|job cuts|redundancies))\b/i;
 
 function emptyEvent(): ExtractedEvent {
   return {

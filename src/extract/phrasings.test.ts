@@ -202,6 +202,12 @@ const reports: Report[] = [
     headcount: 1000,
   },
   { text: 'Halden Logistics will retrench 120 employees.', company: 'Halden Logistics', headcount: 120 },
+  { text: 'Halden Media announced a fresh round of layoffs.', company: 'Halden Media', headcount: null },
+  {
+    text: 'Halden Media carried out a second wave of job cuts on Monday.',
+    company: 'Halden Media',
+    headcount: null,
+  },
   {
     text: 'Halden Logistics announced the retrenchment of 120 staff.',
     company: 'Halden Logistics',
@@ -253,6 +259,7 @@ describe('a sentence in the same words that reports no cut', () => {
     'Budget cuts could mean 40 fewer police officers on the streets of Harlan next year.',
     'Halden Air will cut 12 routes and retire 8 aircraft this winter.',
     'Halden Steel expects to see 300 workers go through retraining this year.',
+    'Halden Media declined to comment on rumours of a fresh round of layoffs.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {
