@@ -14,6 +14,12 @@ describe('mentions: other cuts named in passing', () => {
     expect(companiesMentioned(text)).toEqual(['Globex', 'Hooli']);
   });
 
+  it('takes no caption word for a company', () => {
+    const text = 'Initrode Corp will cut 300 jobs on Monday. (File image) Globex will lay off 200 workers.';
+    const mentions = extract(text, { published: '2025-06-02' }).mentions;
+    expect(mentions.map((m) => [m.company, m.headcount?.value])).toEqual([['Globex', 200]]);
+  });
+
   it('reads the company after a fronted time phrase, not the phrase', () => {
     const text = 'Initrode Corp will cut 300 jobs on Monday. Months ago, Globex cut 200 jobs.';
     const [mention, ...rest] = extract(text, { published: '2025-06-02' }).mentions;

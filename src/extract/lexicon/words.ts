@@ -339,6 +339,8 @@ export const NOT_NAMES = new Set([
   'Each',
   'Every',
   'Both',
+  // "(File image)", "File photo": a caption's word.
+  'File',
   // "State-owned X", "Family-run X": how the company is owned, not who owns it.
   'State-owned',
   'State-run',
