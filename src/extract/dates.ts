@@ -246,10 +246,7 @@ export function roughDate(text: string, published: Date | null = null): string |
       text,
     );
   if (m) {
-    const month =
-      ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-        m[1]!.slice(0, 3).toLowerCase(),
-      ) + 1;
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     return `${m[2]}-${pad(month)}`;
   }
   const y = /\bin\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/i.exec(text);
@@ -258,7 +255,7 @@ export function roughDate(text: string, published: Date | null = null): string |
   // Counted from publication: "in April" (the last April up to it), "last month", "last year".
   const named = MONTH_NO_YEAR.exec(text);
   if (named) {
-    const month = FULL_MONTHS.indexOf(named[1]!);
+    const month = MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase());
     const year = published.getUTCFullYear() - (month > published.getUTCMonth() ? 1 : 0);
     return `${year}-${pad(month + 1)}`;
   }
@@ -270,21 +267,6 @@ export function roughDate(text: string, published: Date | null = null): string |
   return null;
 }
 
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** A month named without its year (capitalised: "may" is a verb). */
-const MONTH_NO_YEAR = new RegExp(
-  String.raw`\b(?:in|during)\s+(?:early |late |mid-)?(${FULL_MONTHS.join('|')})\b(?!\s*,?\s*\d)`,
-);
+const MONTH_NO_YEAR =
+  /\b(?:in|during)\s+(?:early |late |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/;
