@@ -588,7 +588,7 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   const stop = rest.search(/[,;.]\s|\s[—–-]\s/);
   const clause = lead.slice(comma + 1) + text.slice(t.start, t.end) + (stop < 0 ? rest : rest.slice(0, stop));
   const years = clause.match(/\b(?:19[5-9]\d|20\d\d)\b/g);
-  return years !== null && years.every((y) => Number(y) < published.getUTCFullYear());
+  return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
 
 /**
