@@ -7,6 +7,9 @@ const require = createRequire(import.meta.url);
 const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
 const names = {};
 const demonyms = {};
+/** A demonym two countries share ("French": France and the French Southern Territories) is the UN member's, then the larger one's. */
+const demonymOwner = {};
+const weight = (c) => (c.unMember ? 1e9 : 0) + (c.area ?? 0);
 const add = (table, key, code) => {
   if (key && key.length >= 4 && !(key in table)) table[key] = code;
 };
@@ -17,9 +20,12 @@ for (const c of countries) {
   for (const alt of c.altSpellings ?? [])
     if (/^[A-Z][a-z]/.test(alt) && !alt.includes('Republic')) add(names, alt, c.cca2);
   const d = c.demonyms?.eng;
-  if (d) {
-    add(demonyms, d.m, c.cca2);
-    add(demonyms, d.f, c.cca2);
+  for (const key of d ? [d.m, d.f] : []) {
+    if (!key || key.length < 4) continue;
+    const owner = demonymOwner[key];
+    if (owner && weight(owner) >= weight(c)) continue;
+    demonymOwner[key] = c;
+    demonyms[key] = c.cca2;
   }
 }
 // Everyday names news uses that the package spells differently.

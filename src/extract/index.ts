@@ -9,6 +9,7 @@
 import { AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
 import { isSpace } from './chars.js';
+import { DATELINE_TAIL, findDateline } from './dateline.js';
 import { datelineOf, type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
@@ -1107,7 +1108,19 @@ function buildEvent(
   event.locations = event.locations.filter((l) => !event.locations.some((o) => o.startsWith(`${l}, `)));
   if (evidence.locations)
     evidence.locations = evidence.locations.filter((e) => event.locations.includes(e.text));
-  const country = countryOf(text, body, aboutList, places);
+  const filed = findDateline(text);
+  // "LEBANON, Tenn." files the story: a "Lebanon warehouse" further on is that town, not the country.
+  const placesHere = filed
+    ? places.map((p) => (p.text === filed.place && filed.country ? { ...p, country: filed.country } : p))
+    : places;
+  const country = countryOf(
+    text,
+    body,
+    aboutList,
+    placesHere.filter((p) => !MOVED_TO.test(text.slice(Math.max(0, p.start - 70), p.start))),
+    filed,
+    mine.map((c) => c.sentence),
+  );
   if (country) {
     event.country = country.code;
     add('country', country.start, country.end);
@@ -1216,8 +1229,6 @@ const ORG_BEFORE_PLACE =
   /\b(?:University|College|Bank|Museum|Symphony) of (?:the )?(?:(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) )?$/;
 const MOVED_TO =
   /\b(?:mov(?:e|es|ed|ing)|relocat\w*|transferr?(?:ed|ing|s)?|shift(?:s|ed|ing)?)\b[^.;]{0,40}?\bto\b[^.;]{0,30}$/i;
-/** A dateline: "DAYTON, Ohio (Wire) —", "Austin:" at the head of a sentence. */
-const DATELINE_AFTER = /^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\)\s*)?(?::|[—–]|--)\s/;
 
 /**
  * A place named that is no location of the cut: part of an organisation's name, a dateline (where the
@@ -1230,7 +1241,7 @@ function notALocation(text: string, p: Place, sentences: Sentence[]): boolean {
   if (MOVED_TO.test(text.slice(Math.max(0, p.start - 70), p.start))) return true;
   const sentence = sentences.find((s) => s.start <= p.start && p.start < s.end);
   if (sentence && /^[\s“"‘'(*•·-]*$/.test(text.slice(sentence.start, p.start))) {
-    if (DATELINE_AFTER.test(text.slice(p.end, p.end + 60))) return true;
+    if (DATELINE_TAIL.test(text.slice(p.end, p.end + 80))) return true;
   }
   if (p.text.includes(' ')) return false;
   const escaped = p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1332,6 +1343,8 @@ function countryOf(
   body: Sentence[],
   about: Sentence[],
   places: { start: number; end: number; country: string | null }[],
+  filed: { start: number; end: number; country: string | null } | null,
+  cut: Sentence[],
 ): { code: string; start: number; end: number } | null {
   const based =
     /\b(U\.S\.|US|UK|U\.K\.|India|China|Germany|Japan|Canada|France|Australia|Ireland|Singapore)-based\s+(?:employees|roles|staff|workers|positions|jobs)\b/;
@@ -1400,7 +1413,13 @@ function countryOf(
     );
     if (d) return { code: d.country!, start: d.start, end: d.end };
   }
-  const inPlace = places.find((p) => p.country && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+  // A place in a sentence reporting the cut, then where the story was filed ("KOKOMO, Ind. —"), then a
+  // place in the sentences around it.
+  const named = places.filter((p) => p.country && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
+  const inCut = named.find((p) => cut.some((s) => s.start <= p.start && p.start < s.end));
+  if (inCut) return { code: inCut.country!, start: inCut.start, end: inCut.end };
+  if (filed?.country) return { code: filed.country, start: filed.start, end: filed.end };
+  const inPlace = named[0];
   if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
   // "Paris-based Initrode", "Initrode, the Paris-based software company": where the company is based.
   for (const s of about.slice(0, 3)) {

@@ -64,4 +64,48 @@ describe('event locations', () => {
   ])('takes the country from where the company is based when the cut names none: %s', (text, country) => {
     expect(extract(text, { published: '2025-03-06' }).event?.country).toBe(country);
   });
+
+  it.each([
+    ['FARRANT, N.C. — Corley County commissioners approved a budget that lays off 41 county employees.', 'US'],
+    ['HALLOWAY SPRINGS, Ariz. - The Corvid Unified School District will lay off 112 teachers, officials said Tuesday.', 'US'],
+    ['OSAKA, Nov 17 (Wire Service) - Tamsin Electric said on Friday it would cut 2,000 jobs.', 'JP'],
+    ['PERTH (Wire Service) - Redfern Nickel will cut about 700 jobs at its mine, the company said.', 'AU'],
+  ])('takes the country from the dateline when the cut names none, and no company from it: %s', (text, country) => {
+    const event = extract(`Cuts announced\n\n${text}`, { published: '2025-03-06' }).event;
+    expect(event?.country).toBe(country);
+    expect(event?.company).not.toMatch(/^(?:Farrant|Halloway|Osaka|Perth)/);
+    expect(event?.locations).toEqual([]);
+  });
+
+  it('prefers the place in the sentence of the cut to the dateline, and the dateline to the sentences around it', () => {
+    const abroad = 'NEW YORK (Wire Service) — Tessera Brands will cut 500 jobs in India, the company said.';
+    expect(extract(abroad, { published: '2025-03-06' }).event?.country).toBe('IN');
+    const text = [
+      'SINGAPORE - Payments start-up Brackley Pay will cut 1,200 jobs, according to a memo sent on Tuesday.',
+      'Rivals in Jakarta have been hiring.',
+    ].join(' ');
+    expect(extract(text, { published: '2025-03-06' }).event?.country).toBe('SG');
+  });
+
+  it('reads "Lebanon, Tennessee" as a US town, and the town the dateline names as that town', () => {
+    const text = [
+      'Brackley Logistics closing Lebanon warehouse; 263 to lose jobs',
+      '',
+      'LEBANON, Tenn. — Brackley Logistics will close its distribution center in Lebanon, Tennessee, laying off 263 employees.',
+    ].join('\n');
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.country).toBe('US');
+    expect(event?.locations).toEqual(['Lebanon, Tennessee']);
+  });
+
+  it('takes no country from where the work moves to, and "French" for France', () => {
+    const moved = [
+      'Brackley Orthopedics to close plant, move work to Costa Rica',
+      '',
+      'KOKOMO, Ind. — Brackley Orthopedics will close its plant in Kokomo, Indiana, eliminating 500 jobs.',
+    ].join('\n');
+    expect(extract(moved, { published: '2025-03-06' }).event?.country).toBe('US');
+    const french = 'French retailer Maison Brackley will close 31 stores and cut nearly 900 jobs.';
+    expect(extract(french, { published: '2025-03-06' }).event?.country).toBe('FR');
+  });
 });

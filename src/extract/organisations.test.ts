@@ -153,6 +153,9 @@ describe('orgKey folds what does not distinguish two organisations', () => {
     { a: 'Procter & Gamble', b: 'Procter and Gamble' },
     { a: 'Halden Global', b: 'Halden' },
     { a: 'Halden International', b: 'Halden' },
+    { a: 'City of Marlow Springs', b: 'Marlow Springs' },
+    { a: 'Marlow Springs City Council', b: 'Marlow Springs' },
+    { a: 'Corley County Board of Supervisors', b: 'Corley County' },
   ])('$a ≡ $b', ({ a, b }) => {
     expect(orgKey(a)).toBe(orgKey(b));
   });
@@ -162,6 +165,8 @@ describe('orgKey folds what does not distinguish two organisations', () => {
     { a: 'Meta', b: 'Metro' },
     // Only a word after the name is a descriptor: the first word is the name.
     { a: 'Global Payments', b: 'Payments' },
+    // A county is not the town of the same name.
+    { a: 'Marlow County', b: 'Marlow' },
   ])('$a ≢ $b', ({ a, b }) => {
     expect(orgKey(a)).not.toBe(orgKey(b));
   });

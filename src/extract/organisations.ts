@@ -4,6 +4,7 @@
  */
 
 import { isSpace, nextSpace, skipSpace } from './chars.js';
+import { isDatelinePlace } from './dateline.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
@@ -153,8 +154,19 @@ export function findNames(text: string, from: number, to: number): Name[] {
       if (name) out.push(name);
     }
   }
-  for (const n of out) if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
+  for (const n of out) {
+    if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
+    // "WEXLEY, N.C. —": where the story was filed.
+    else if (n.kind !== 'place' && atLineStart(text, n.start) && isDatelinePlace(text, n.start, n.end))
+      n.kind = 'place';
+  }
   return out;
+}
+
+function atLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
 }
 
 /** A word naming what a company is, before its name: "Edtech firm Tessera", "Warehouse operator Pelican". */
@@ -317,5 +329,11 @@ function computeOrgKey(name: string): string {
       .trim()
       // "Halden Global" is Halden; "Global Payments" keeps its first word.
       .replace(/(?<=\S)\s+(?:global|international|worldwide|limited|incorporated)$/, '')
+      // "City of Marlow", "Marlow City Council" and "Marlow": the town's government.
+      .replace(/^(?:city|town|village|borough) of (?=\S)/, '')
+      .replace(
+        /(?<=\S)\s+(?:(?:city|town|village|borough)\s+)?(?:council|commission|board of (?:supervisors|commissioners|aldermen))$/,
+        '',
+      )
   );
 }

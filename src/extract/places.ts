@@ -154,7 +154,8 @@ function scan(
       if (end < text.length && isLetter(text, end)) continue;
       let stop = end;
       let country = c.country;
-      if (withStates && c.kind === 'city') {
+      // "Dayton, Ohio"; "Lebanon, Tennessee" is no country.
+      if (withStates && (c.kind === 'city' || c.kind === 'country')) {
         const state = STATE_SUFFIX.exec(text.slice(end, Math.min(to, end + 24)));
         if (state) {
           stop = end + state[0].length;

@@ -1,0 +1,62 @@
+/**
+ * The dateline a wire or local story opens with: "DAYTON, Ohio (Wire) —", "BENGALURU, June 10 (Wire) -",
+ * "WINNIPEG -". It names where the story was filed: no organisation, no location of the cut, and the
+ * country when the text names none for the cut itself.
+ */
+import { COUNTRY_NAMES } from './lexicon/countries.js';
+import { CITIES, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
+
+/** What follows a dateline's place: a state or country, a day, the outlet, then a dash or a colon. */
+export const DATELINE_TAIL =
+  /^(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?(?:,?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?::|[—–]|--?)[ \t]/;
+
+/** A place in capitals at the start of a line: "NEW YORK", "ST. LOUIS", "KOKOMO". */
+const CAPITALS_LEAD = /^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=[,:( \t—–-])/gm;
+
+const STATE_OF = new Map<string, string>();
+for (const [state, abbreviations] of Object.entries(US_STATES)) {
+  STATE_OF.set(state, state);
+  for (const a of abbreviations) if (a.includes('.')) STATE_OF.set(a, state);
+}
+
+export type Dateline = { start: number; end: number; place: string; country: string | null };
+
+/** Whether text[start, end), a name in capitals, opens its line as a dateline's place. */
+export function isDatelinePlace(text: string, start: number, end: number): boolean {
+  if (/[a-z]/.test(text.slice(start, end))) return false;
+  for (let i = start - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return DATELINE_TAIL.test(text.slice(end, end + 80));
+}
+
+/** The dateline near the top of a text, with the country its place or its state names. */
+export function findDateline(text: string): Dateline | null {
+  const head = text.slice(0, 1000);
+  CAPITALS_LEAD.lastIndex = 0;
+  for (let m = CAPITALS_LEAD.exec(head); m; m = CAPITALS_LEAD.exec(head)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const tail = DATELINE_TAIL.exec(text.slice(end, end + 80));
+    if (!tail) continue;
+    const place = titleCase(m[1]!);
+    const region = tail[1];
+    return { start, end, place, country: (region && countryOfRegion(region)) ?? countryOfPlace(place) };
+  }
+  return null;
+}
+
+function countryOfRegion(region: string): string | null {
+  if (STATE_OF.has(region)) return 'US';
+  return COUNTRY_NAMES[region] ?? SUBDIVISIONS[region] ?? null;
+}
+
+function countryOfPlace(place: string): string | null {
+  return CITIES[place] ?? COUNTRY_NAMES[place] ?? (STATE_OF.has(place) ? 'US' : null);
+}
+
+/** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis". */
+function titleCase(capitals: string): string {
+  return capitals.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase());
+}
