@@ -19,7 +19,14 @@ for (const [state, abbreviations] of Object.entries(US_STATES)) {
   for (const a of abbreviations) if (a.includes('.')) STATE_OF.set(a, state);
 }
 
-export type Dateline = { start: number; end: number; place: string; country: string | null };
+export type Dateline = {
+  start: number;
+  end: number;
+  place: string;
+  country: string | null;
+  /** The outlet in its brackets: "Example Wire" of "OTTAWA (Example Wire) -". */
+  outlet: string | null;
+};
 
 /** Whether text[start, end), a name in capitals, opens its line as a dateline's place. */
 export function isDatelinePlace(text: string, start: number, end: number): boolean {
@@ -29,6 +36,16 @@ export function isDatelinePlace(text: string, start: number, end: number): boole
     if (c !== 32 && c !== 9) return false;
   }
   return DATELINE_TAIL.test(text.slice(end, end + 80));
+}
+
+const OUTLET_LEAD = /(?:^|\n)[ \t]*[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[^\n(]{0,30})?[ \t]*\($/;
+const OUTLET_TAIL = /^\)[ \t]*(?::|[—–]|--?)[ \t]/;
+
+/** Whether text[start, end) is the outlet in a dateline's brackets: "OTTAWA (Example Wire) -". */
+export function isDatelineOutlet(text: string, start: number, end: number): boolean {
+  return (
+    OUTLET_TAIL.test(text.slice(end, end + 6)) && OUTLET_LEAD.test(text.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** The dateline near the top of a text, with the country its place or its state names. */
@@ -42,7 +59,14 @@ export function findDateline(text: string): Dateline | null {
     if (!tail) continue;
     const place = titleCase(m[1]!);
     const region = tail[1];
-    return { start, end, place, country: (region && countryOfRegion(region)) ?? countryOfPlace(place) };
+    const outlet = /\(([^)\n]{1,40})\)/.exec(tail[0])?.[1]?.trim() ?? null;
+    return {
+      start,
+      end,
+      place,
+      country: (region && countryOfRegion(region)) ?? countryOfPlace(place),
+      outlet,
+    };
   }
   return null;
 }
@@ -58,5 +82,7 @@ function countryOfPlace(place: string): string | null {
 
 /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis". */
 function titleCase(capitals: string): string {
-  return capitals.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase());
+  return capitals
+    .toLowerCase()
+    .replace(/(^|[\s.'’-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase());
 }

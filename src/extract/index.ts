@@ -251,6 +251,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const bodyRank = new Map<number, number>();
   for (const [i, s] of body.entries()) bodyRank.set(s.index, i);
 
+  const filedBy = findDateline(text)?.outlet ?? null;
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
   const namesCache = new Map<number | string, Name[]>();
@@ -264,6 +265,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     let names = namesCache.get(k);
     if (!names) {
       names = findNames(text, from, to).filter((n) => !isTicker(text, n));
+      // "Economists polled by Example Wire": the outlet of the dateline, wherever it stands.
+      if (filedBy) for (const n of names) if (n.text === filedBy) n.kind = 'outlet';
       if (s.titleCase) names = names.flatMap((n) => splitTitleCase(n));
       namesCache.set(k, names);
     }
@@ -380,6 +383,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     }
     return null;
   };
+  // "Orrin rehires staff after chatbot falls flat": a story of undoing cuts; the cuts it recalls are background.
+  const headline = body[0]?.headline ? body[0] : null;
+  if (headline && REVERSAL.test(headline.text))
+    for (const n of namesIn(headline, headline.start, headline.end))
+      if (n.kind === 'org') deniedKeys.add(orgKey(n.text));
   let t = 0;
   for (const s of body) {
     while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
@@ -429,11 +437,17 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         objects: listedAfter(text, s, trigger, names),
       };
       clauses.push(clause);
-      if (denied && actor) deniedKeys.add(orgKey(actor.name.text));
+      // "Orrin rehires staff it laid off": a headline undoing the cut makes the company's cuts background.
+      if ((denied || (reversed && s.headline)) && actor) deniedKeys.add(orgKey(actor.name.text));
     }
     if (full) break;
   }
   if (clauses.length === 0) return negative(warnings);
+  // "Tessaly Interactive denies report…" then "Tessaly would cut 500": the short name denies too.
+  for (const c of deniedKeys.size > 0 ? clauses : []) {
+    const key = c.actor ? orgKey(c.actor.name.text) : '';
+    for (const d of [...deniedKeys]) if (key.startsWith(`${d} `) || d.startsWith(`${key} `)) deniedKeys.add(key);
+  }
 
   // A pronoun or a subjectless clause speaks of the company the text leads with, unless the
   // company it points back to makes cuts of its own.
@@ -588,9 +602,14 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   const rest = text.slice(t.end, Math.min(s.end, t.end + 80));
   const stop = rest.search(/[,;.]\s|\s[—–-]\s/);
   const clause = lead.slice(comma + 1) + text.slice(t.start, t.end) + (stop < 0 ? rest : rest.slice(0, stop));
+  if (COMES_AFTER.test(lead)) return true;
   const years = clause.match(/\b(?:19[5-9]\d|20\d\d)\b/g);
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
+
+/** "The announcement comes a year after the company cut 200 jobs": an earlier cut, told as background. */
+const COMES_AFTER =
+  /\b(?:comes?|came|coming|follows?|followed)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|eighteen|several|a few|\d+)\s+(?:years?|months?|weeks?)\s+after\s+[^.;]{0,40}$/i;
 
 /**
  * "Halden Steel, which shed 1,500 jobs in 2022, will cut 300 jobs": an amount nearer to a trigger of
@@ -629,7 +648,7 @@ function looksCommon(text: string, s: Sentence, n: Name): boolean {
   if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
-  if (/(?:ing|ed|ly|ers|ions|als|ies|ces|ments|ness|ists|ysts)$/.test(n.text)) return true;
+  if (/(?:ing|ed|ly|ers|ions|tion|sion|als|ies|ces|ments|ness|less|ists|ysts)$/.test(n.text)) return true;
   return appearsLowercase(text, n.text.toLowerCase());
 }
 

@@ -4,7 +4,7 @@
  */
 
 import { isSpace, nextSpace, skipSpace } from './chars.js';
-import { isDatelinePlace } from './dateline.js';
+import { isDatelineOutlet, isDatelinePlace } from './dateline.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
@@ -89,6 +89,9 @@ function isPlace(name: string): boolean {
   return bare !== name && PLACE_NAMES.has(bare);
 }
 
+const COMPOUND_NUMBER =
+  /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
+
 /** The kind of a name read on its own, or null when the words around it decide: person or org. */
 function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
@@ -101,6 +104,8 @@ function classify(name: string): NameKind | null {
   if (isPlace(name)) return 'place';
   const tokens = hasSpace(name) ? name.split(/\s+/) : [name];
   if (tokens.every((t) => NOT_NAMES.has(t) || NOT_NAMES.has(withoutFinalStop(t)))) return 'other';
+  // "Forty-one percent of chief executives…": a number opening a sentence.
+  if (COMPOUND_NUMBER.test(name)) return 'other';
   if (tokens.length < 2 || tokens.length > 3) return 'org';
   if (FIRST_NAMES.has(tokens[0]!) && !name.includes('&')) return 'person';
   return null;
@@ -156,9 +161,10 @@ export function findNames(text: string, from: number, to: number): Name[] {
   }
   for (const n of out) {
     if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
-    // "WEXLEY, N.C. —": where the story was filed.
+    // "WEXLEY, N.C. —": where the story was filed; "OTTAWA (Example Wire) -": who filed it.
     else if (n.kind !== 'place' && atLineStart(text, n.start) && isDatelinePlace(text, n.start, n.end))
       n.kind = 'place';
+    else if (text.charCodeAt(n.start - 1) === 40 && isDatelineOutlet(text, n.start, n.end)) n.kind = 'outlet';
   }
   return out;
 }

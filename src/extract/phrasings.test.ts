@@ -396,3 +396,41 @@ describe('the cut as a share of the workforce', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.percent ?? null).toBe(percent);
   });
 });
+
+describe('a story that tells of cuts but reports none, read whole', () => {
+  it.each([
+    [
+      'a hiring story recalling an earlier cut',
+      'Brackwater Foods to create 1,500 jobs at new plant\n\nBrackwater Foods is to create 1,500 jobs at a new factory near Motherwell.\n\nThe announcement comes a year after the company cut 200 jobs at its bakery in Norwich.',
+    ],
+    [
+      'a denied report, the short name repeating the rumour',
+      'Tessaly Interactive denies report it plans to lay off 500 staff\n\nOSAKA (Wire Service) - Tessaly Interactive Inc. on Thursday denied a media report that it was preparing to lay off staff.\n\nA business weekly reported on Wednesday, citing unnamed people, that Tessaly would cut around 500 of its 3,200 staff.',
+    ],
+    [
+      'a rehiring story recalling the cut it undoes',
+      'Orrin rehires customer service staff after chatbot falls flat\n\nOrrin Logistics is bringing back 50 of the agents it laid off in March.\n\nIn March, Orrin let go of 180 customer service employees, saying an AI assistant would take over.',
+    ],
+    [
+      'labour statistics under a wire dateline',
+      'Jobless rate climbs as economy sheds 23,000 jobs\n\nOTTAWA (Example Wire) - Canada’s economy lost 23,000 jobs in January, the statistics agency said on Friday.\n\nEconomists polled by Example Wire had expected a gain. Manufacturing lost 18,000 positions.',
+    ],
+    [
+      'a survey of expectations',
+      'Forty-one percent of chief executives expect artificial intelligence to reduce their total headcount over the next two years, according to a survey released on Wednesday.',
+    ],
+    [
+      'rumours the company denies',
+      'Halcyon Cloud denies layoff rumours after anonymous posts claim 10% cut\n\nHalcyon Cloud has denied that it is preparing to lay off staff.\n\nSpeculation about cuts has swirled since the company missed revenue estimates in August.',
+    ],
+  ])('%s', (_, text) => {
+    expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
+  });
+
+  it.each([
+    'Halden Steel will cut 300 jobs, the company said, as the slowing economy hits demand.',
+    'Halden Steel will cut 300 jobs, a year after it cut 200.',
+  ])('still reads the cut: %s', (text) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
+  });
+});

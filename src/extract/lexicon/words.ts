@@ -504,6 +504,12 @@ export const NOT_NAMES = new Set([
   'Users',
   'Experts',
   'Critics',
+  'Economists',
+  'Lawmakers',
+  'Regulators',
+  'Shareholders',
+  'Researchers',
+  'Unions',
   'Documents',
   'Filings',
   'Records',
@@ -997,4 +1003,4 @@ export const COMPANY_ANAPHORA =
 
 /** Subjects that are not one organisation: statistics and trends, not a report of one cut. */
 export const GENERIC_ACTORS =
-  /\b(?:employers|companies|firms|businesses|startups|start-ups|tech companies|tech firms|tech giants|big tech|the (?:industry|sector|economy|market)|industries|sectors|the government|organi[sz]ations|many|others|several|dozens of (?:other )?companies|workers|people|employees)\b/i;
+  /\b(?:employers|companies|firms|businesses|startups|start-ups|tech companies|tech firms|tech giants|big tech|the (?:industry|sector|economy|market)|econom(?:y|ies)|labou?r markets?|manufacturing|wholesale|retail trade|construction sector|industries|sectors|the government|organi[sz]ations|many|others|several|dozens of (?:other )?companies|workers|people|employees)\b/i;
