@@ -235,3 +235,16 @@ describe('a company naming AI beside other causes', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('mixed');
   });
 });
+
+describe('AI claims of a company its headline names short', () => {
+  it('reads the claim of "Copperleaf Support" under a headline naming "Copperleaf"', () => {
+    const text = [
+      'Copperleaf to lay off 400 at Dublin contact centre',
+      '',
+      'Copperleaf Support, the customer-contact company, is laying off 400 workers at its Dublin contact centre, its chief executive confirmed on Tuesday, saying AI voice agents now handle most of the calls the centre once answered.',
+    ].join('\n');
+    const event = extract(text, { published: '2025-05-14' }).event;
+    expect(event?.headcount?.value).toBe(400);
+    expect(event?.ai_attribution).toBe('explicit');
+  });
+});

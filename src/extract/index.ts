@@ -446,7 +446,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // "Tessaly Interactive denies report…" then "Tessaly would cut 500": the short name denies too.
   for (const c of deniedKeys.size > 0 ? clauses : []) {
     const key = c.actor ? orgKey(c.actor.name.text) : '';
-    for (const d of [...deniedKeys]) if (key.startsWith(`${d} `) || d.startsWith(`${key} `)) deniedKeys.add(key);
+    for (const d of [...deniedKeys])
+      if (key.startsWith(`${d} `) || d.startsWith(`${key} `)) deniedKeys.add(key);
   }
 
   // A pronoun or a subjectless clause speaks of the company the text leads with, unless the
@@ -592,6 +593,11 @@ function listedBefore(text: string, clauseStart: number, names: Name[]): Name[] 
   }
   const lead = text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
   return /\b(?:including|such as|like)\s+(?:the\s+)?$/i.test(lead) && !APART.test(lead) ? list : [];
+}
+
+/** One key is the other or its first words: "copperleaf" and "copperleaf support" name one company. */
+function isShortForm(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 
 /** A year before publication in the trigger's own clause: "closed in 2019 with the loss of 800 jobs". */
@@ -1173,7 +1179,7 @@ function buildEvent(
   // about AI or money is about that cut.
   const othersCut = new Set<Sentence>();
   for (const c of clauses)
-    if (c.actor && c.actor.via === 'subject' && orgKey(c.actor.name.text) !== primary.key)
+    if (c.actor && c.actor.via === 'subject' && !isShortForm(orgKey(c.actor.name.text), primary.key))
       othersCut.add(c.sentence);
   const claims: AiClaim[] = [];
   const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);

@@ -66,16 +66,25 @@ describe('event locations', () => {
   });
 
   it.each([
-    ['FARRANT, N.C. — Corley County commissioners approved a budget that lays off 41 county employees.', 'US'],
-    ['HALLOWAY SPRINGS, Ariz. - The Corvid Unified School District will lay off 112 teachers, officials said Tuesday.', 'US'],
+    [
+      'FARRANT, N.C. — Corley County commissioners approved a budget that lays off 41 county employees.',
+      'US',
+    ],
+    [
+      'HALLOWAY SPRINGS, Ariz. - The Corvid Unified School District will lay off 112 teachers, officials said Tuesday.',
+      'US',
+    ],
     ['OSAKA, Nov 17 (Wire Service) - Tamsin Electric said on Friday it would cut 2,000 jobs.', 'JP'],
     ['PERTH (Wire Service) - Redfern Nickel will cut about 700 jobs at its mine, the company said.', 'AU'],
-  ])('takes the country from the dateline when the cut names none, and no company from it: %s', (text, country) => {
-    const event = extract(`Cuts announced\n\n${text}`, { published: '2025-03-06' }).event;
-    expect(event?.country).toBe(country);
-    expect(event?.company).not.toMatch(/^(?:Farrant|Halloway|Osaka|Perth)/);
-    expect(event?.locations).toEqual([]);
-  });
+  ])(
+    'takes the country from the dateline when the cut names none, and no company from it: %s',
+    (text, country) => {
+      const event = extract(`Cuts announced\n\n${text}`, { published: '2025-03-06' }).event;
+      expect(event?.country).toBe(country);
+      expect(event?.company).not.toMatch(/^(?:Farrant|Halloway|Osaka|Perth)/);
+      expect(event?.locations).toEqual([]);
+    },
+  );
 
   it('prefers the place in the sentence of the cut to the dateline, and the dateline to the sentences around it', () => {
     const abroad = 'NEW YORK (Wire Service) — Tessera Brands will cut 500 jobs in India, the company said.';

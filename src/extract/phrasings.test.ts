@@ -225,6 +225,18 @@ const reports: Report[] = [
     company: 'Marlow Freight',
     headcount: 310,
   },
+  {
+    text: 'Marlow Health is undergoing a restructuring that affects 12% of staff, its chief executive said.',
+    company: 'Marlow Health',
+    headcount: null,
+    none: true,
+    percent: 12,
+  },
+  {
+    text: 'Marlow Hardware will shut four shops next month. The store closings will affect about 80 employees.',
+    company: 'Marlow Hardware',
+    headcount: 80,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -260,6 +272,7 @@ describe('a sentence in the same words that reports no cut', () => {
     'Halden Air will cut 12 routes and retire 8 aircraft this winter.',
     'Halden Steel expects to see 300 workers go through retraining this year.',
     'Halden Media declined to comment on rumours of a fresh round of layoffs.',
+    'The new pension policy will affect 3,000 employees at Halden Steel.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {

@@ -155,6 +155,16 @@ const PATTERNS: Pattern[] = [
     stems: ['see', 'loss', 'mak', 'made', 'part'],
     kind: 'cut',
   },
+  // "a restructuring that affects 12% of staff", "the store closings will affect about 80 employees":
+  // the people a named change reaches, counted.
+  {
+    re: new RegExp(
+      String.raw`\b(?:restructur\w*|reorgani[sz]ations?|overhaul|closures?|closings?|layoffs?|lay-offs?|job cuts?|cutbacks?)\s+(?:that\s+|which\s+|to\s+|will\s+|would\s+|could\s+|(?:is|are)\s+(?:expected|set)\s+to\s+)?(?:affect|impact)(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up to\s+|more than\s+|approximately\s+)?(?:\d[\d,.]{0,14}\s*%?|(?:hundreds|dozens|thousands)\s+of)\s+(?:of\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?${JOB}\b`,
+      'gi',
+    ),
+    stems: ['restructur', 'reorgani', 'overhaul', 'closure', 'closing', 'layoff', 'lay', 'job', 'cutback'],
+    kind: 'cut',
+  },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
   {
     re: /\b\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g,
