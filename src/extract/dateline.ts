@@ -50,6 +50,14 @@ export function isDatelineOutlet(text: string, start: number, end: number): bool
 
 /** The dateline near the top of a text, with the country its place or its state names. */
 export function findDateline(text: string): Dateline | null {
+  // Asked for by the names and again by the country of one text.
+  if (last?.text !== text) last = { text, dateline: readDateline(text) };
+  return last.dateline;
+}
+
+let last: { text: string; dateline: Dateline | null } | null = null;
+
+function readDateline(text: string): Dateline | null {
   const head = text.slice(0, 1000);
   CAPITALS_LEAD.lastIndex = 0;
   for (let m = CAPITALS_LEAD.exec(head); m; m = CAPITALS_LEAD.exec(head)) {

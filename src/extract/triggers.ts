@@ -164,6 +164,7 @@ const PATTERNS: Pattern[] = [
     ),
     stems: ['restructur', 'reorgani', 'overhaul', 'closure', 'closing', 'layoff', 'lay', 'job', 'cutback'],
     kind: 'cut',
+    needs: /\b(?:affect|impact)/i,
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
   {
