@@ -128,7 +128,7 @@ const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 const UNIT_AFTER =
   /^(?:\s+(?:Corp|Inc|Co|Ltd|Group|plc)\.?)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+$/i;
 const STRONG_REPORT =
-  /\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm|conduct|implement|launch|unveil|carr(?:y|ies|ied|ying) out)\w* (?:(?:a|an|another|new|fresh|more|further|second|third|major|sweeping|deep|mass)\s+){0,3}(?:(?:round|wave)s?\s+of\s+(?:(?:new|fresh|more|further)\s+)?)?(?:layoffs|job cuts|redundancies))\b/i;
+  /\b(?:seek\w*|sought|offer\w*|invit\w*|launch\w*|open\w*|announc\w*)\s+(?:\w+\s+){0,3}?(?:voluntary|early)\s+(?:retirements?|redundanc\w+|separations?|exits?|departures?)|\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm|conduct|implement|launch|unveil|carr(?:y|ies|ied|ying) out)\w* (?:(?:a|an|another|new|fresh|more|further|second|third|major|sweeping|deep|mass)\s+){0,3}(?:(?:round|wave)s?\s+of\s+(?:(?:new|fresh|more|further)\s+)?)?(?:layoffs|job cuts|redundancies))\b/i;
 
 function emptyEvent(): ExtractedEvent {
   return {
@@ -252,6 +252,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   for (const [i, s] of body.entries()) bodyRank.set(s.index, i);
 
   const filedBy = findDateline(text)?.outlet ?? null;
+  const surnames = new Set<string>();
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
   const namesCache = new Map<number | string, Name[]>();
@@ -265,8 +266,15 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     let names = namesCache.get(k);
     if (!names) {
       names = findNames(text, from, to).filter((n) => !isTicker(text, n));
-      // "Economists polled by Example Wire": the outlet of the dateline, wherever it stands.
-      if (filedBy) for (const n of names) if (n.text === filedBy) n.kind = 'outlet';
+      for (const n of names) {
+        // "Economists polled by Example Wire": the outlet of the dateline, wherever it stands.
+        if (filedBy && n.text === filedBy) n.kind = 'outlet';
+        // "chief operating officer Grant Hollis said…", then "Hollis said": the person again.
+        else if (n.kind === 'person') {
+          const space = n.text.lastIndexOf(' ');
+          if (space > 0) surnames.add(n.text.slice(space + 1));
+        } else if (n.kind === 'org' && surnames.has(n.text)) n.kind = 'person';
+      }
       if (s.titleCase) names = names.flatMap((n) => splitTitleCase(n));
       namesCache.set(k, names);
     }
@@ -372,12 +380,17 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     return list;
   };
   // The organisation a pronoun points back to: the last one named in the two sentences before.
+  const headingKeys = new Set<string>();
   const previousOrgBefore = (s: Sentence): Name | null => {
     const i = bodyRank.get(s.index) ?? 0;
     for (const p of body.slice(Math.max(0, i - 2), i).reverse()) {
       if (p.titleCase) continue;
       // "Health startups keep cutting staff": a common word opening the sentence is no antecedent.
       const names = namesIn(p, p.start, Math.min(p.end, p.start + 2 * WINDOW));
+      // A round-up's heading that is a company's name alone: "Northvale Software", then "The
+      // Seattle-based maker said it was eliminating 350 roles" is Northvale's, whoever leads the text.
+      if (names.length === 1 && names[0]!.kind === 'org' && names[0]!.text.length >= p.text.trim().length - 1)
+        headingKeys.add(orgKey(names[0]!.text));
       const org = findLastOrg(names.filter((n) => !looksCommon(text, p, n)));
       if (org) return org;
     }
@@ -468,7 +481,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   );
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;
-    if (c.actor.via === 'none' || !subjectKeys.has(orgKey(c.actor.name.text)))
+    const key = orgKey(c.actor.name.text);
+    if (c.actor.via === 'none' || (!subjectKeys.has(key) && !headingKeys.has(key)))
       c.actor = { ...lead.actor!, via: c.actor.via };
   }
 

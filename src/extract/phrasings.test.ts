@@ -237,6 +237,11 @@ const reports: Report[] = [
     company: 'Marlow Hardware',
     headcount: 80,
   },
+  {
+    text: 'Marlow Electric said on Friday it would seek two thousand voluntary retirements as it exits the television business.',
+    company: 'Marlow Electric',
+    headcount: 2000,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -273,6 +278,7 @@ describe('a sentence in the same words that reports no cut', () => {
     'Halden Steel expects to see 300 workers go through retraining this year.',
     'Halden Media declined to comment on rumours of a fresh round of layoffs.',
     'The new pension policy will affect 3,000 employees at Halden Steel.',
+    'Workers at Halden Steel can take early retirement at 60 under the new pension plan.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {
@@ -445,5 +451,25 @@ describe('a story that tells of cuts but reports none, read whole', () => {
     'Halden Steel will cut 300 jobs, a year after it cut 200.',
   ])('still reads the cut: %s', (text) => {
     expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
+  });
+});
+
+describe('a round-up whose items open with the company’s name alone on a line', () => {
+  it('gives each item’s cut to the company of its heading, and a surname alone to its person', () => {
+    const text = [
+      'Tech layoffs this week: Northvale Software, Pinecrest Health',
+      '',
+      'Our weekly round-up of job cuts.',
+      '',
+      'Northvale Software',
+      'The Seattle-based maker of planning software said on Thursday it was eliminating 350 roles, about 6% of its workforce, chief operating officer Grant Hollis said. Hollis said most of the roles were in support.',
+      '',
+      'Pinecrest Health',
+      'Pinecrest, a Nashville startup, laid off 40 people on Monday.',
+    ].join('\n');
+    const result = extract(text, { published: '2025-08-22' });
+    expect(result.event?.company).toBe('Northvale Software');
+    expect(result.event?.headcount?.value).toBe(350);
+    expect(result.mentions.map((m) => [m.company, m.headcount?.value])).toEqual([['Pinecrest', 40]]);
   });
 });
