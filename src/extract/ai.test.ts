@@ -248,3 +248,43 @@ describe('AI claims of a company its headline names short', () => {
     expect(event?.ai_attribution).toBe('explicit');
   });
 });
+
+describe('AI beside other causes, denied in a phrase, blamed by others', () => {
+  it.each([
+    [
+      'Halden Soft will cut 300 jobs, its chief executive said, blaming softer ad spending from retail clients and saying artificial intelligence now handles much of the campaign work.',
+      'mixed',
+    ],
+    [
+      'Halden Pay is eliminating 100 roles. "Our payment volumes grew more slowly than we planned, and at the same time AI-driven automation has changed how many people we need," its chief executive said.',
+      'mixed',
+    ],
+    [
+      'Halden Health will cut 12% of its staff, chief executive Imogen Marsh said on Monday. "Because people will ask: this is not an AI story," she said.',
+      'denied',
+    ],
+    [
+      'Halden Games to cut 200 jobs; union points to AI art tools\n\nHalden Games will make 200 staff redundant, the company said on Monday. Its statement gave no reason.',
+      'blamed',
+    ],
+    [
+      'Halden Data cut 60 sales jobs this month, according to former employees. Former employees say AI is the unspoken subtext.',
+      'blamed',
+    ],
+    // AI named as a growth area or a battleground is no cause of the cut.
+    [
+      'Halden Soft will cut 300 jobs to save costs. The company points to AI as its biggest growth area.',
+      'none',
+    ],
+    [
+      'Halden Soft will cut 300 jobs. Analysts point to AI as the next battleground for the industry.',
+      'none',
+    ],
+    [
+      'Halden Soft, which sells AI tools and analytics software, will cut 300 jobs due to slowing sales.',
+      'none',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+});
