@@ -16,6 +16,27 @@ type Row = {
 };
 
 const rows: Row[] = [
+  // Thousands grouped with stops, as European papers write them; a scale after keeps the decimal.
+  {
+    text: 'The group will reduce its staff by 1.150 positions.',
+    span: '1.150',
+    amount: { value: 1150, qualifier: 'exact' },
+  },
+  {
+    text: 'The carmaker will cut around 3.000 jobs in Germany.',
+    span: 'around 3.000',
+    amount: { value: 3000, qualifier: 'about' },
+  },
+  {
+    text: 'The union counts 1.250.000 members.',
+    span: '1.250.000',
+    amount: { value: 1250000, qualifier: 'exact' },
+  },
+  {
+    text: 'Revenue reached 1.250 billion euros.',
+    span: '1.250 billion',
+    amount: { value: 1250000000, qualifier: 'exact' },
+  },
   // Digits and their qualifiers.
   {
     text: 'Acme will lay off 1,200 workers.',

@@ -116,7 +116,7 @@ const QUALIFIER = new RegExp(
   'i',
 );
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million|dozen))+|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const SCALE = String.raw`(?:\s*(?:k|K)\b|\s+(?:thousand|million|billion|lakh|crore)\b|\s*(?:bn|mn|m)\b)?`;
 const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points?\b)`;
@@ -153,9 +153,13 @@ function nextAmount(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+/** "1.150 positions", "3.000 jobs": a stop before three digits, with no scale after, groups thousands. */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
 function parseNumber(digits: string, scale: string | undefined): number {
-  let n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   const s = scale?.trim().toLowerCase();
+  if (!s && DOTTED_THOUSANDS.test(digits)) return Number(digits.replace(/\./g, ''));
+  let n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (s && SCALES[s]) n *= SCALES[s];
   return n;
 }
