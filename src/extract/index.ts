@@ -397,10 +397,13 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     return null;
   };
   // "Orrin rehires staff after chatbot falls flat": a story of undoing cuts; the cuts it recalls are background.
+  // "Unverified Claims of Job Cuts at X Spread Online", "X denies report of 500 layoffs": a rumour.
   const headline = body[0]?.headline ? body[0] : null;
-  if (headline && REVERSAL.test(headline.text))
+  if (headline && (REVERSAL.test(headline.text) || RUMOUR_HEADLINE.test(headline.text)))
     for (const n of namesIn(headline, headline.start, headline.end))
       if (n.kind === 'org') deniedKeys.add(orgKey(n.text));
+  // "Walt Korzeniak, Union Leader Who Fought the Mill Closure, Dies at 89": the cuts are a life's history.
+  if (headline && OBITUARY.test(headline.text)) return negative(warnings);
   let t = 0;
   for (const s of body) {
     while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
@@ -623,13 +626,24 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   const stop = rest.search(/[,;.]\s|\s[—–-]\s/);
   const clause = lead.slice(comma + 1) + text.slice(t.start, t.end) + (stop < 0 ? rest : rest.slice(0, stop));
   if (COMES_AFTER.test(lead)) return true;
-  const years = clause.match(/\b(?:19[5-9]\d|20\d\d)\b/g);
+  // "It last cut jobs in early 2023, when it eliminated 850 roles", "…would close in 1983, eliminating
+  // the remaining 3,200 jobs": the clause goes on from the one before the comma, and its year.
+  const opening = lead.slice(comma + 1);
+  const before =
+    comma >= 0 && (/^\s*(?:when|as|after which)\b/i.test(opening) || /^\s*$/.test(opening))
+      ? lead.slice(0, comma)
+      : '';
+  const years = (before.slice(Math.max(before.lastIndexOf(','), 0)) + clause).match(/\b(?:19[5-9]\d|20\d\d)\b/g);
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
 
+const RUMOUR_HEADLINE =
+  /\b(?:unverified|unconfirmed|rumou?r(?:s|ed)?)\b|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?|plans?)\b/i;
+const OBITUARY = /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b/i;
+
 /** "The announcement comes a year after the company cut 200 jobs": an earlier cut, told as background. */
 const COMES_AFTER =
-  /\b(?:comes?|came|coming|follows?|followed)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|eighteen|several|a few|\d+)\s+(?:years?|months?|weeks?)\s+after\s+[^.;]{0,40}$/i;
+  /\b(?:(?:just|only|barely|nearly|almost|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|several|a few|\d+)\s+)?(?:years?|months?|weeks?|days)\s+after\s+[^.;]{0,60}$/i;
 
 /**
  * "Halden Steel, which shed 1,500 jobs in 2022, will cut 300 jobs": an amount nearer to a trigger of

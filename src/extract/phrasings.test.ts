@@ -439,6 +439,22 @@ describe('a story that tells of cuts but reports none, read whole', () => {
       'Forty-one percent of chief executives expect artificial intelligence to reduce their total headcount over the next two years, according to a survey released on Wednesday.',
     ],
     [
+      'a feature recalling an unnamed employer’s cut of years before',
+      'Why Losing a Job Feels Like Grief\n\n“I kept replaying it,” he said, two years after his employer, an engineering firm, cut about 150 jobs in a single morning.',
+    ],
+    [
+      'an unverified claim, and the company’s cut of an earlier year',
+      'Unverified Claims of Job Cuts at Lumen Bank Spread Online\n\nA post claiming that Lumen Bank is preparing to cut around 2,000 jobs circulated on social media. It last announced job cuts in early 2023, when it eliminated 850 roles in its lending unit.',
+    ],
+    [
+      'an obituary',
+      'Walt Kowal, Union Leader Who Fought the Mill Closure, Dies at 89\n\nIn the spring of 1983 the company announced that the Ravenport Works would close, eliminating the remaining 3,200 jobs.',
+    ],
+    [
+      'an earnings story with no plans for cuts',
+      'Talbrook Semiconductor posts record quarter, keeps hiring\n\nAsked whether Talbrook Semiconductor would follow peers in trimming staff, chief executive Rafael Ortiz said the company had "no plans for any restructuring or workforce reductions."',
+    ],
+    [
       'rumours the company denies',
       'Halcyon Cloud denies layoff rumours after anonymous posts claim 10% cut\n\nHalcyon Cloud has denied that it is preparing to lay off staff.\n\nSpeculation about cuts has swirled since the company missed revenue estimates in August.',
     ],
@@ -449,6 +465,8 @@ describe('a story that tells of cuts but reports none, read whole', () => {
   it.each([
     'Halden Steel will cut 300 jobs, the company said, as the slowing economy hits demand.',
     'Halden Steel will cut 300 jobs, a year after it cut 200.',
+    'Halden Steel said on Tuesday it would cut 300 jobs, two weeks after it announced a hiring freeze.',
+    'A week after announcing 1,200 layoffs, Halden Steel said on Monday it would close two more sites, affecting 300 workers.',
   ])('still reads the cut: %s', (text) => {
     expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(300);
   });

@@ -266,7 +266,7 @@ function claimTriggers(
 
 /** The company denies the cut, or reports of it. */
 export const DENIAL =
-  /\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss(?:ed|es|ing)? (?:the )?(?:reports?|rumou?rs|claims)|(?:rumou?rs?|reports?|speculation|claims)\b[^.;]{0,100}?\b(?:were|was|have been|has been) dismissed|erroneous|baseless|untrue|no (?:plans?|intention) to (?:lay|cut)|not (?:planning|plan|going) to (?:lay|cut)|will not (?:lay|cut|be laying)|won['’]t (?:lay|cut)|no layoffs will|rul(?:ed|es|ing) out (?:any )?(?:layoffs|job cuts)|(?:has|have|had|did|does|do)(?: not|n['’]t) (?:\w+ )?(?:cut|laid off|lay off|eliminated|made redundant)|never (?:\w+ )?(?:cut|laid off|had layoffs|had to lay))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss(?:ed|es|ing)? (?:the )?(?:reports?|rumou?rs|claims)|(?:rumou?rs?|reports?|speculation|claims)\b[^.;]{0,100}?\b(?:were|was|have been|has been) dismissed|erroneous|baseless|untrue|no (?:plans?|intention)s? (?:to (?:lay|cut|reduce|trim|shed|eliminate)|for (?:any )?(?:layoffs|job cuts|restructuring|workforce reductions|redundancies|cuts))|not (?:planning|plan|going) to (?:lay|cut)|will not (?:lay|cut|be laying)|won['’]t (?:lay|cut)|no layoffs will|rul(?:ed|es|ing) out (?:any )?(?:layoffs|job cuts)|(?:has|have|had|did|does|do)(?: not|n['’]t) (?:\w+ )?(?:cut|laid off|lay off|eliminated|made redundant)|never (?:\w+ )?(?:cut|laid off|had layoffs|had to lay))\b/i;
 
 /** The cut is being undone: reinstatements, recalls, rehiring. */
 export const REVERSAL =
