@@ -158,7 +158,7 @@ const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 function parseNumber(digits: string, scale: string | undefined): number {
   const s = scale?.trim().toLowerCase();
-  if (!s && DOTTED_THOUSANDS.test(digits)) return Number(digits.replace(/\./g, ''));
+  if (!s && digits.length > 4 && DOTTED_THOUSANDS.test(digits)) return Number(digits.replace(/\./g, ''));
   let n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (s && SCALES[s]) n *= SCALES[s];
   return n;

@@ -625,7 +625,7 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   const rest = text.slice(t.end, Math.min(s.end, t.end + 80));
   const stop = rest.search(/[,;.]\s|\s[—–-]\s/);
   const clause = lead.slice(comma + 1) + text.slice(t.start, t.end) + (stop < 0 ? rest : rest.slice(0, stop));
-  if (COMES_AFTER.test(lead)) return true;
+  if (lead.includes('after') && COMES_AFTER.test(lead)) return true;
   // "It last cut jobs in early 2023, when it eliminated 850 roles", "…would close in 1983, eliminating
   // the remaining 3,200 jobs": the clause goes on from the one before the comma, and its year.
   const opening = lead.slice(comma + 1);
@@ -633,7 +633,9 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
     comma >= 0 && (/^\s*(?:when|as|after which)\b/i.test(opening) || /^\s*$/.test(opening))
       ? lead.slice(0, comma)
       : '';
-  const years = (before.slice(Math.max(before.lastIndexOf(','), 0)) + clause).match(/\b(?:19[5-9]\d|20\d\d)\b/g);
+  const years = (before.slice(Math.max(before.lastIndexOf(','), 0)) + clause).match(
+    /\b(?:19[5-9]\d|20\d\d)\b/g,
+  );
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
 

@@ -81,10 +81,8 @@ type Pattern = { re: RegExp; stems: string[]; kind: TriggerKind; after?: RegExp;
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)|(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies)|separations?|severance|exits?|departures?)(?!\s+(?:age|pension|benefits?|savings|accounts?|plans? for retirees)\b))\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
     stems: [
-      'voluntary',
-      'early',
       'lay',
       'laid',
       'redundanc',
@@ -156,6 +154,13 @@ const PATTERNS: Pattern[] = [
     ),
     stems: ['see', 'loss', 'mak', 'made', 'part'],
     kind: 'cut',
+  },
+  // "seek 2,000 voluntary retirements", "offer voluntary redundancy": a cut the staff choose. Apart from
+  // the pattern above: "early" shares its first letters with "earlier" and "earnings".
+  {
+    re: /\b(?:voluntary|early)\s+(?:retirements?|redundanc(?:y|ies)|separations?|severance|exits?|departures?)\b(?!\s+(?:age|pension|benefits?|savings|accounts?|plans? for retirees)\b)/gi,
+    stems: ['voluntary', 'early'],
+    kind: 'layoff',
   },
   // "a restructuring that affects 12% of staff", "the store closings will affect about 80 employees":
   // the people a named change reaches, counted.
