@@ -116,7 +116,7 @@ const QUALIFIER = new RegExp(
   'i',
 );
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s+(?:[a-z-]+\s+)?(?:jobs|positions|posts|employees|workers|staff|people|roles|members|personnel|redundancies|layoffs)\b)|\d+(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million|dozen))+|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const SCALE = String.raw`(?:\s*(?:k|K)\b|\s+(?:thousand|million|billion|lakh|crore)\b|\s*(?:bn|mn|m)\b)?`;
 const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points?\b)`;
@@ -159,6 +159,8 @@ const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 function parseNumber(digits: string, scale: string | undefined): number {
   const s = scale?.trim().toLowerCase();
   if (!s && digits.length > 4 && DOTTED_THOUSANDS.test(digits)) return Number(digits.replace(/\./g, ''));
+  // "1 200 positions", "18 447 members of staff": thousands grouped with spaces.
+  if (digits.length > 4 && /\s/.test(digits)) return Number(digits.replace(/\s/g, ''));
   let n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (s && SCALES[s]) n *= SCALES[s];
   return n;

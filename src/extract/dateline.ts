@@ -8,7 +8,7 @@ import { CITIES, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 
 /** What follows a dateline's place: a state or country, a day, the outlet, then a dash or a colon. */
 export const DATELINE_TAIL =
-  /^(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?(?:,?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?::|[—–]|--?)[ \t]/;
+  /^(?:,[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?))?(?:,?[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?::|[—–]|--?)[ \t]/;
 
 /** A place in capitals at the start of a line: "NEW YORK", "ST. LOUIS", "KOKOMO". */
 const CAPITALS_LEAD = /^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=[,:( \t—–-])/gm;
@@ -26,6 +26,8 @@ export type Dateline = {
   country: string | null;
   /** The outlet in its brackets: "Example Wire" of "OTTAWA (Example Wire) -". */
   outlet: string | null;
+  /** Where the story's first words start, after the dash. */
+  after: number;
 };
 
 /** Whether text[start, end), a name in capitals, opens its line as a dateline's place. */
@@ -74,6 +76,7 @@ function readDateline(text: string): Dateline | null {
       place,
       country: (region && countryOfRegion(region)) ?? countryOfPlace(place),
       outlet,
+      after: end + tail[0].length,
     };
   }
   return null;

@@ -620,7 +620,10 @@ function isShortForm(a: string, b: string): boolean {
 /** A year before publication in the trigger's own clause: "closed in 2019 with the loss of 800 jobs". */
 function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, published: Date): boolean {
   // The trigger's own stretch between commas: "Halden Steel, founded in 1998, will cut…" is no history.
-  const lead = text.slice(clauseStart, t.start);
+  // A dateline's date ("WALTHAM, Mass., September 12, 2024 --") is the story's, not the cut's past.
+  const filed = findDateline(text);
+  const from = filed && clauseStart < filed.after && filed.after <= t.start ? filed.after : clauseStart;
+  const lead = text.slice(from, t.start);
   const comma = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
   const rest = text.slice(t.end, Math.min(s.end, t.end + 80));
   const stop = rest.search(/[,;.]\s|\s[—–-]\s/);
@@ -1500,8 +1503,15 @@ function countryOf(
     const p = findPlaces(text, s.start, s.end).find((x) => x.country);
     if (p) return { code: p.country!, start: p.start, end: p.end };
   }
+  // "disclosed in an 8-K filing": a company reporting to the US regulator, when nothing else says where.
+  for (const s of about) {
+    const m = US_FILING.exec(s.text);
+    if (m) return { code: 'US', start: s.start + m.index, end: s.start + m.index + m[0].length };
+  }
   return null;
 }
+
+const US_FILING = /\b(?:8-K|10-K|10-Q|WARN notice|Securities and Exchange Commission)\b/;
 
 const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
 const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;

@@ -76,12 +76,16 @@ describe('event locations', () => {
     ],
     ['OSAKA, Nov 17 (Wire Service) - Tamsin Electric said on Friday it would cut 2,000 jobs.', 'JP'],
     ['PERTH (Wire Service) - Redfern Nickel will cut about 700 jobs at its mine, the company said.', 'AU'],
+    [
+      'WALTHAM, Mass., September 12, 2024 -- Corvid Therapeutics today announced a reduction of its workforce by 22%, or about 85 positions.',
+      'US',
+    ],
   ])(
     'takes the country from the dateline when the cut names none, and no company from it: %s',
     (text, country) => {
       const event = extract(`Cuts announced\n\n${text}`, { published: '2025-03-06' }).event;
       expect(event?.country).toBe(country);
-      expect(event?.company).not.toMatch(/^(?:Farrant|Halloway|Osaka|Perth)/);
+      expect(event?.company).not.toMatch(/^(?:Farrant|Halloway|Osaka|Perth|Waltham)/);
       expect(event?.locations).toEqual([]);
     },
   );
@@ -116,5 +120,11 @@ describe('event locations', () => {
     expect(extract(moved, { published: '2025-03-06' }).event?.country).toBe('US');
     const french = 'French retailer Maison Brackley will close 31 stores and cut nearly 900 jobs.';
     expect(extract(french, { published: '2025-03-06' }).event?.country).toBe('FR');
+  });
+
+  it('takes the US from a filing with the US regulator when nothing else says where', () => {
+    const text =
+      'Brackley Payments Inc. plans to reduce its global workforce by approximately 7%, the company disclosed in an 8-K filing on Tuesday.';
+    expect(extract(text, { published: '2025-03-06' }).event?.country).toBe('US');
   });
 });

@@ -177,7 +177,7 @@ function atLineStart(text: string, at: number): boolean {
 
 /** A word naming what a company is, before its name: "Edtech firm Tessera", "Warehouse operator Pelican". */
 const DESCRIBES_NEXT =
-  /^\s+(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank)\s+[A-Z]/;
+  /^\s+(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer)\s+[A-Z]/;
 
 function isDescriptor(text: string, n: Name): boolean {
   return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 30));

@@ -242,6 +242,29 @@ const reports: Report[] = [
     company: 'Marlow Electric',
     headcount: 2000,
   },
+  {
+    text: 'Marlow Therapeutics today announced a reduction of its workforce by approximately 22%, or about 85 positions.',
+    company: 'Marlow Therapeutics',
+    headcount: 85,
+    percent: 22,
+  },
+  {
+    text: 'Marlow Logistik will reduce its personnel by around 8 percent, its chief executive said.',
+    company: 'Marlow Logistik',
+    headcount: null,
+    none: true,
+    percent: 8,
+  },
+  {
+    text: 'The insurer Groupe Marlow will reduce its staff by 1 200 positions in France.',
+    company: 'Groupe Marlow',
+    headcount: 1200,
+  },
+  {
+    text: 'Automotive supplier Marlow to cut around 3.000 jobs in Germany',
+    company: 'Marlow',
+    headcount: 3000,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {

@@ -105,7 +105,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
+      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|reductions?\s+of|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
       'gi',
     ),
     stems: [
