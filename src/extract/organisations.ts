@@ -165,9 +165,32 @@ export function findNames(text: string, from: number, to: number): Name[] {
     else if (n.kind !== 'place' && atLineStart(text, n.start) && isDatelinePlace(text, n.start, n.end))
       n.kind = 'place';
     else if (text.charCodeAt(n.start - 1) === 40 && isDatelineOutlet(text, n.start, n.end)) n.kind = 'outlet';
+    // "close its Normanton distribution hub": the town of the company's site.
+    else if (
+      n.kind === 'org' &&
+      OWN_SITE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
+      SITE_AFTER.test(text.slice(n.end, n.end + 40))
+    )
+      n.kind = 'place';
+    else if (n.kind === 'org' && text.charCodeAt(n.end) === 44) {
+      const after = text.slice(n.end, n.end + 40);
+      // "Jun Dela Cruz, 31, was one of…": a person and an age.
+      if (/^,\s+\d{1,2},/.test(after)) n.kind = 'person';
+      // "on the edge of Normanton, West Yorkshire": a town and its region.
+      else if (
+        PLACE_AFTER.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
+        isPlace(/^,\s+([A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?)/u.exec(after)?.[1] ?? '')
+      )
+        n.kind = 'place';
+    }
   }
   return out;
 }
+
+const PLACE_AFTER = /\b(?:in|of|near|outside|at|from)\s+$/;
+const OWN_SITE_BEFORE = /\b(?:its|their|our)\s+$/;
+const SITE_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:plant|factory|hub|site|store|office|depot|warehouse|mill|campus|facility|centre|center|branch|works|operations?)\b/;
 
 function atLineStart(text: string, at: number): boolean {
   let i = at - 1;

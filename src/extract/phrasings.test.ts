@@ -514,3 +514,27 @@ describe('a round-up whose items open with the company’s name alone on a line'
     expect(result.mentions.map((m) => [m.company, m.headcount?.value])).toEqual([['Pinecrest', 40]]);
   });
 });
+
+describe('the company among towns, people and headline verbs', () => {
+  it.each([
+    [
+      'Depot town’s worst week\n\nLorries parked on the edge of Normanton, West Yorkshire.\n\nOn Tuesday, Harrowgate Freight said it would close its Normanton distribution hub and cut 640 jobs.',
+      'Harrowgate Freight',
+      640,
+    ],
+    [
+      'Call-centre workers blame AI\n\nCEBU CITY — Jun Dela Cruz lost his job in a week.\n\nDela Cruz, 31, was one of more than 3,000 workers let go last month by Parallax Contact Solutions.',
+      'Parallax Contact Solutions',
+      3000,
+    ],
+    [
+      'Transit Board Votes to Lay Off 175 Workers\n\nThe board of the Calder Valley Transit Authority voted on Thursday to lay off 175 employees.',
+      'Calder Valley Transit Authority',
+      175,
+    ],
+  ])('%s', (text, company, headcount) => {
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.headcount?.value).toBe(headcount);
+  });
+});
