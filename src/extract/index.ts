@@ -329,7 +329,13 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         // "Transit Board Votes…" over a story of the "Calder Valley Transit Authority": a run sharing a
         // word with a name the story gives is that organisation, short or descriptive: no name of its own.
         const sharesKnown = tokens.slice(i, k).some((w) => knownWords().has(w[0]));
-        if (!sharesKnown && (k - i >= 2 || (k - i === 1 && next !== undefined && HEADLINE_VERBS.has(next)))) {
+        // "…and Eliminate 14 Bus Routes": a run after a number is what it counts.
+        const counted = i > 0 && /^\d/.test(tokens[i - 1]![0]);
+        if (
+          !sharesKnown &&
+          !counted &&
+          (k - i >= 2 || (k - i === 1 && next !== undefined && HEADLINE_VERBS.has(next)))
+        ) {
           const first = tokens[i]!;
           const last = tokens[k - 1]!;
           out.push({
@@ -507,6 +513,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     if (!c.actor || c.negated || c.generic || c.past) continue;
     const key = orgKey(c.actor.name.text);
     if (!key || deniedKeys.has(key)) continue;
+    // "Amalgamated Transit Workers Local 1170 said it would file a grievance over the layoffs".
+    if (UNION_NAME.test(c.actor.name.text) && !isKnownOrganisation(c.actor.name.text)) continue;
     const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
     const position = rank < 0 ? 3 : Math.max(0.6, 2.6 - 0.3 * rank);
     const relevant = c.amounts.filter((a) => c.amounts.length < 12 && isNear(a.amount, c.trigger));
@@ -743,7 +751,7 @@ function insideTicker(text: string, colon: number): boolean {
  * people who speak or are told is the one that cuts, though a preposition stands before it.
  */
 const PEOPLE_OF =
-  /\b(?:staff|staffers|employees|workers|executives|managers|engineers|chief executive|chief \w+ officer|CEO|CFO|president|founder|chairman|chairwoman|head|spokes(?:person|man|woman)|boss)\s+(?:at|of|from)\s+(?:the\s+)?$/i;
+  /\b(?:staff|staffers|employees|workers|executives|managers|engineers|chief executive|chief \w+ officer|CEO|CFO|president|founder|chairman|chairwoman|head|spokes(?:person|man|woman)|boss|board(?: of directors)?|directors|management|leadership|trustees)\s+(?:at|of|from)\s+(?:the\s+)?$/i;
 
 /** What stands between an organisation and the relative clause about it: "Globex, which ". */
 const RELATIVE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:which|who)\s+$/;

@@ -538,3 +538,20 @@ describe('the company among towns, people and headline verbs', () => {
     expect(event?.headcount?.value).toBe(headcount);
   });
 });
+
+describe('a union or a board speaking of the cut', () => {
+  it('gives the cut to the authority whose board votes it, not to the union that protests it', () => {
+    const text = [
+      'Transit Board Votes to Lay Off 175 and Eliminate 14 Bus Routes',
+      '',
+      'Marisol Vega has driven the Route 22 bus for nine years.',
+      '',
+      'The board of the Calder Valley Transit Authority voted on Thursday to lay off 175 employees.',
+      '',
+      'Amalgamated Transit Workers Local 1170 said it would file a grievance over the order of layoffs.',
+    ].join('\n');
+    const event = extract(text, { published: '2025-05-30' }).event;
+    expect(event?.company).toBe('Calder Valley Transit Authority');
+    expect(event?.headcount?.value).toBe(175);
+  });
+});
