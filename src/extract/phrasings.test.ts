@@ -427,6 +427,10 @@ describe('the cut as a share of the workforce', () => {
     { text: 'Halden Steel will cut 300 jobs, roughly 4 percent of its global workforce.', percent: 4 },
     { text: 'Halden Steel will reduce staff by 15%, or about 300 people.', percent: 15 },
     { text: "The 300 job cuts represent about 6% of Halden Steel's workforce.", percent: 6 },
+    {
+      text: "Halden Health will lay off 96 employees. The cuts represent about 2% of the system's roughly 4,800 workers.",
+      percent: 2,
+    },
     { text: 'Halden Steel will cut its workforce in half.', percent: 50 },
     { text: 'Halden Steel will cut two-thirds of its staff.', percent: 66.7 },
     // Shares of something else.
