@@ -367,7 +367,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     if (s.titleCase) continue;
     const names = namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW));
     for (const n of names) if (n.kind === 'org' && !known.has(n.text)) known.set(n.text, n);
-    countNames(names, 1);
+    // "Exceptions exist for…": a common word opening a sentence is not a name the text is about.
+    countNames(
+      names.filter((n) => !looksCommon(text, s, n)),
+      1,
+    );
   }
   for (const s of body.slice(0, 16))
     if (s.titleCase)
@@ -436,7 +440,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       warnings.push(`only the first ${MAX_CLAUSES} trigger clauses were read`);
       triggers.length = room;
     }
-    const denied = DENIAL.test(s.text);
+    // "closing its store for about 10 weeks for a renovation": the staff stay.
+    const denied = DENIAL.test(s.text) || TEMPORARY_CLOSURE.test(s.text);
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
     for (const trigger of triggers) {
@@ -661,6 +666,8 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
 
+const TEMPORARY_CLOSURE =
+  /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the )?(?:renovations?|refurbishments?|remodel(?:l)?ing|repairs|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|eight|ten|several) (?:days|weeks))\b/i;
 const RUMOUR_HEADLINE =
   /\b(?:unverified|unconfirmed|rumou?r(?:s|ed)?)\b|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?|plans?)\b/i;
 const OBITUARY = /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b/i;

@@ -165,6 +165,9 @@ export function findNames(text: string, from: number, to: number): Name[] {
     else if (n.kind !== 'place' && atLineStart(text, n.start) && isDatelinePlace(text, n.start, n.end))
       n.kind = 'place';
     else if (text.charCodeAt(n.start - 1) === 40 && isDatelineOutlet(text, n.start, n.end)) n.kind = 'outlet';
+    // "the Worker Adjustment and Retraining Notification Act": a law.
+    else if (n.kind === 'org' && (/\sAct$/.test(n.text) || LAW_AFTER.test(text.slice(n.end, n.end + 80))))
+      n.kind = 'other';
     // "close its Normanton distribution hub": the town of the company's site.
     else if (
       n.kind === 'org' &&
@@ -187,6 +190,7 @@ export function findNames(text: string, from: number, to: number): Name[] {
   return out;
 }
 
+const LAW_AFTER = /^(?:\s+(?:and|of|on|for)\s+(?:[A-Z][\w-]*\s+){0,5}|\s+)Act\b/;
 const PLACE_AFTER = /\b(?:in|of|near|outside|at|from)\s+$/;
 const OWN_SITE_BEFORE = /\b(?:its|their|our)\s+$/;
 const SITE_AFTER =

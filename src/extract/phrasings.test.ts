@@ -559,3 +559,23 @@ describe('a union or a board speaking of the cut', () => {
     expect(event?.headcount?.value).toBe(175);
   });
 });
+
+describe('explainers and closures that cut no job', () => {
+  it.each([
+    [
+      'an explainer of the law on layoff notices',
+      'What is a WARN notice?\n\nThe federal Worker Adjustment and Retraining Notification Act requires most employers with 100 or more workers to give 60 days of notice.\n\nWhat counts as a mass layoff?\nGenerally, a layoff of at least 50 full-time employees at a single site.\n\nDo states have their own rules?\nYes. Exceptions exist for natural disasters.',
+    ],
+    [
+      'a store closed for a renovation, its staff kept',
+      'Kittery Market closing Bangor store for renovation; all staff keep jobs\n\nKittery Market will close its Broadway store for about 10 weeks for a renovation, but none of its roughly 85 employees will lose their jobs, the company said.',
+    ],
+  ])('%s', (_, text) => {
+    expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
+  });
+
+  it('still reads a store closed for good', () => {
+    const text = 'Kittery Market will close its Broadway store in March, cutting 85 jobs, the company said.';
+    expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(85);
+  });
+});
