@@ -369,7 +369,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     for (const n of names) if (n.kind === 'org' && !known.has(n.text)) known.set(n.text, n);
     // "Exceptions exist for…": a common word opening a sentence is not a name the text is about.
     countNames(
-      names.filter((n) => !looksCommon(text, s, n)),
+      names.filter((n) => n.kind !== 'org' || !looksCommon(text, s, n)),
       1,
     );
   }
@@ -441,7 +441,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       triggers.length = room;
     }
     // "closing its store for about 10 weeks for a renovation": the staff stay.
-    const denied = DENIAL.test(s.text) || TEMPORARY_CLOSURE.test(s.text);
+    const denied = DENIAL.test(s.text) || (s.text.includes('clos') && TEMPORARY_CLOSURE.test(s.text));
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
     for (const trigger of triggers) {
