@@ -271,6 +271,14 @@ describe('AI beside other causes, denied in a phrase, blamed by others', () => {
       'Halden Data cut 60 sales jobs this month, according to former employees. Former employees say AI is the unspoken subtext.',
       'blamed',
     ],
+    [
+      'Halden Bank will make 350 roles redundant, the Finance Staff Alliance said, accusing the lender of replacing staff with artificial intelligence. The bank did not respond to the union’s claims about AI.',
+      'blamed',
+    ],
+    [
+      'Halden Software is eliminating 500 support jobs, its chief executive told employees. "These are roles that AI has made redundant, and I won’t pretend otherwise," she said.',
+      'explicit',
+    ],
     // AI named as a growth area or a battleground is no cause of the cut.
     [
       'Halden Soft will cut 300 jobs to save costs. The company points to AI as its biggest growth area.',

@@ -17,7 +17,7 @@ export type AiClaim = {
 };
 
 export const AI_TERM = new RegExp(
-  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
+  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|es|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
 );
 const AI = AI_TERM.source;
 /** AI_TERM, tried only where its words start. */
@@ -39,7 +39,7 @@ export const DENIAL_OF_AI = new RegExp(
   'i',
 );
 const STRONG = new RegExp(
-  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)`,
+  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)|(?:${AI}[^.;]{0,70}?\b(?:made (?:\w+ )?(?:redundant|obsolete|unnecessary)|reduc\w*\b[^.;]{0,40}?\bwork)\b)|(?:${AI}[^.;]{0,160}?\b(?:run (?:a )?leaner|(?:a )?leaner (?:desk|team|staff|workforce|newsroom|operation)|with fewer (?:people|staff|employees|workers))\b)`,
   'i',
 );
 const CAUSAL = new RegExp(
@@ -47,9 +47,9 @@ const CAUSAL = new RegExp(
   'i',
 );
 /** Causes beside AI that make a company's claim mixed: demand, the economy, slower growth. */
-const OTHER_CAUSE = String.raw`(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic|spending|slowdown|slow(?:er|ing|ly)|growth|volumes?|orders|tariffs?|interest rates|deferr\w*|paus(?:e|es|ed|ing))`;
+const OTHER_CAUSE = String.raw`(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic|spending|slowdown|slow(?:er|ing|ly)|growth|volumes?|orders|tariffs?|interest rates|deferr\w*|paus(?:e|es|ed|ing)|overlap\w*|merger|integrat\w*|acquisition)`;
 const MIXED = new RegExp(
-  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,40}?${AI})|\balso one of the reasons\b`,
+  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,40}?${AI})|\balso one of the reasons\b|\bone (?:factor|reason|driver) (?:among|of) (?:several|many|others|a number)\b`,
   'i',
 );
 const COMPANY_DISPUTES =
@@ -57,11 +57,14 @@ const COMPANY_DISPUTES =
 const COMPANY_SPEAKS =
   /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
 const ANALYST =
-  /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|union)\b/i;
+  /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:staff|employees|workers)|laid-off (?:staff|employees|workers)|accus(?:e|es|ed|ing))\b/i;
 const EXECUTIVE =
   /\b(?:CEO|chief executive|chief \w+ officer|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
 const OTHER_TIME =
   /\b(?:recall that|in the coming years|in the future|had said|earlier this year|last year|years ago)\b/i;
+
+const NO_ANSWER =
+  /\b(?:did not|didn['’]t|declined to|would not|wouldn['’]t|has not|hasn['’]t|could not|couldn['’]t|refused to)\s+(?:immediately\s+)?(?:respond|answer|comment|reply|address|return|say|elaborate|discuss|confirm)\b/i;
 
 function inQuote(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
@@ -84,7 +87,8 @@ export function readAiClaim(
   const term = AI_TERM.exec(sentence);
   if (!term) return null;
   if (OTHER_TIME.test(sentence)) return null;
-  const denial = DENIAL_OF_AI.test(sentence);
+  // "The bank did not respond to the union's claims about AI": no answer is no denial.
+  const denial = DENIAL_OF_AI.test(sentence) && !NO_ANSWER.test(sentence);
   const strong = STRONG.test(sentence);
   const causal = CAUSAL.test(sentence);
   const quoted = inQuote(sentence, term.index);
