@@ -13,6 +13,7 @@ import { DATELINE_TAIL, findDateline } from './dateline.js';
 import { datelineOf, type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
+import { US_STATES } from './lexicon/places.js';
 import { PARENTS } from './lexicon/parents.js';
 import { COMPANY_ANAPHORA, FIRST_NAMES, GENERIC_ACTORS } from './lexicon/words.js';
 import { findNames, isKnownOrganisation, type Name, orgKey, sameOrganisation } from './organisations.js';
@@ -252,6 +253,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   for (const [i, s] of body.entries()) bodyRank.set(s.index, i);
 
   const filedBy = findDateline(text)?.outlet ?? null;
+  // "its Brantford, Ont., plant" further on: "Brantford plant to close" in the headline is the town.
+  const towns = townsIn(text);
   const surnames = new Set<string>();
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
@@ -269,6 +272,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       for (const n of names) {
         // "Economists polled by Example Wire": the outlet of the dateline, wherever it stands.
         if (filedBy && n.text === filedBy) n.kind = 'outlet';
+        else if (n.kind === 'org' && towns.has(n.text) && !isKnownOrganisation(n.text)) n.kind = 'place';
         // "chief operating officer Grant Hollis said…", then "Hollis said": the person again.
         else if (n.kind === 'person') {
           const space = n.text.lastIndexOf(' ');
@@ -665,6 +669,43 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   );
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
+
+/** Towns the text names with their state or province: "Brantford, Ont.", "Kokomo, Indiana". */
+function townsIn(text: string): Set<string> {
+  const towns = new Set<string>();
+  TOWN_WITH_REGION.lastIndex = 0;
+  for (let m = TOWN_WITH_REGION.exec(text); m; m = TOWN_WITH_REGION.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!/^['’]s/.test(after)) towns.add(m[1]!);
+  }
+  return towns;
+}
+
+const TOWN_WITH_REGION = new RegExp(
+  String.raw`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:${[
+    ...Object.keys(US_STATES),
+    ...Object.values(US_STATES).flat(),
+    'Ont.',
+    'Que.',
+    'B.C.',
+    'Alta.',
+    'Sask.',
+    'Man.',
+    'N.S.',
+    'N.B.',
+    'Ontario',
+    'Quebec',
+    'Alberta',
+    'British Columbia',
+    'Manitoba',
+    'Saskatchewan',
+    'Nova Scotia',
+  ]
+    .filter((r) => r.length > 2)
+    .map((r) => r.replace(/[.]/g, '\\.'))
+    .join('|')})(?![\p{L}])`,
+  'gu',
+);
 
 const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the )?(?:renovations?|refurbishments?|remodel(?:l)?ing|repairs|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|eight|ten|several) (?:days|weeks))\b/i;

@@ -579,3 +579,32 @@ describe('explainers and closures that cut no job', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(85);
   });
 });
+
+describe('closures of a whole company or site, and the towns they name', () => {
+  it.each([
+    [
+      'Brantford plant to close, about 240 workers to be let go\n\nNorvale Polymers will shut its Brantford, Ont., plant by the end of the year, leaving about 240 employees out of work, the company said.',
+      'Norvale Polymers',
+      240,
+      'CA',
+    ],
+    [
+      'Rusholt Freight Lines, a regional trucking company in Dayton, Ohio, abruptly ceased operations on Sunday, leaving nearly 1,800 drivers without jobs.',
+      'Rusholt Freight Lines',
+      1800,
+      'US',
+    ],
+  ])('%s', (text, company, headcount, country) => {
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.headcount?.value).toBe(headcount);
+    expect(event?.country).toBe(country);
+  });
+
+  it('reads no closure in "shut the door on talks"', () => {
+    expect(
+      extract('Halden Steel will shut the door on talks with the union.', { published: '2025-03-06' })
+        .is_layoff_report,
+    ).toBe(false);
+  });
+});

@@ -173,6 +173,12 @@ const PATTERNS: Pattern[] = [
     kind: 'cut',
     needs: /\b(?:affect|impact)/i,
   },
+  // "leaving about 240 employees out of work", "ceased operations", "went out of business".
+  {
+    re: /\bleav(?:e|es|ing)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|roughly\s+)?\d[\d,]{0,9}\s+(?:[\w-]+\s+){0,3}?(?:out of work|without (?:jobs|work|a job))\b|\b(?:ceas(?:e|es|ed|ing)\s+(?:all\s+)?operations|(?:went|go|goes|going)\s+out\s+of\s+business)\b/gi,
+    stems: ['leav', 'ceas', 'went', 'go$', 'goes', 'going'],
+    kind: 'closure',
+  },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
   {
     re: /\b\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)/g,
@@ -181,7 +187,7 @@ const PATTERNS: Pattern[] = [
     needs: /%\s*\)/,
   },
   {
-    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches)\b)/gi,
+    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches)\b)/gi,
     stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
