@@ -574,7 +574,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         a === b ||
         !candidates.has(a.key) ||
         !candidates.has(b.key) ||
-        !sameOrganisation(a.name.text, b.name.text)
+        // "Quenmark" in the headline, "Quenmark Systems" in the story: its first word names it short.
+        !(sameOrganisation(a.name.text, b.name.text) || isShortForm(a.key, b.key))
       )
         continue;
       const [keep, fold] = a.name.text.length >= b.name.text.length ? [a, b] : [b, a];

@@ -433,6 +433,10 @@ describe('the cut as a share of the workforce', () => {
     },
     { text: 'Halden Steel will cut its workforce in half.', percent: 50 },
     { text: 'Halden Steel will cut two-thirds of its staff.', percent: 66.7 },
+    {
+      text: 'Halden Relay has confirmed about 300 job cuts, its second round this year after cutting 8% of its workforce in January.',
+      percent: null,
+    },
     // Shares of something else.
     { text: 'Halden Steel will cut 300 jobs. Its shares fell 4% on the news.', percent: null },
     { text: 'Halden Steel will cut 300 jobs and cut costs by 10%.', percent: null },
@@ -606,5 +610,21 @@ describe('closures of a whole company or site, and the towns they name', () => {
       extract('Halden Steel will shut the door on talks with the union.', { published: '2025-03-06' })
         .is_layoff_report,
     ).toBe(false);
+  });
+});
+
+describe('a company the headline names short', () => {
+  it('reads the story’s share and figures as the company’s under its full name', () => {
+    const text = [
+      'Quenmark to cut about 1,100 jobs as it redirects spending',
+      '',
+      'AUSTIN, Texas, March 12 (Newswire) - Quenmark Systems said on Tuesday it would cut roughly 1,100 jobs, or about 8% of its workforce.',
+      '',
+      'Quenmark employed about 13,500 people at the end of last year.',
+    ].join('\n');
+    const event = extract(text, { published: '2025-03-12' }).event;
+    expect(event?.company).toBe('Quenmark Systems');
+    expect(event?.headcount?.value).toBe(1100);
+    expect(event?.percent).toBe(8);
   });
 });

@@ -338,7 +338,12 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
       /\d[\d,]*\s+(?:employees|workers|people|staff|jobs)\s*\(\s*$/.test(left)
     )
       return 'share';
-    return isWorkforceShare(text, a, sentenceStart, sentenceEnd) ? 'share' : 'percent_other';
+    if (!isWorkforceShare(text, a, sentenceStart, sentenceEnd)) return 'percent_other';
+    // "its second round this year after cutting 8% of its workforce in January": an earlier cut's share.
+    const own = left.slice(-60);
+    return PAST_BEFORE.test(own.slice(Math.max(own.search(/[,;\d][^,;\d]*$/) + 1, 0)))
+      ? 'cumulative'
+      : 'share';
   }
   if (currencyBefore(l) || CURRENCY_AFTER.test(right)) return 'money';
   if (

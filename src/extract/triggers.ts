@@ -187,7 +187,7 @@ const PATTERNS: Pattern[] = [
     needs: /%\s*\)/,
   },
   {
-    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches)\b)/gi,
+    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?)\b)/gi,
     stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
