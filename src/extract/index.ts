@@ -222,7 +222,18 @@ function ownerAfter(text: string, end: number): string | null {
 const HEADLINE_VERBS = new Set([
   ...['To', 'Will', 'Is', 'Are', 'Cut', 'Cuts', 'Slash', 'Slashes', 'Axe', 'Axes', 'Shed', 'Sheds'],
   ...['Lay', 'Lays', 'Eliminate', 'Eliminates', 'Trim', 'Trims', 'Reduce', 'Reduces', 'Close', 'Closes'],
-  ...['Furlough', 'Furloughs', 'Plans', 'Announces', 'Confirms', 'Says', 'Votes', 'Approves', 'Moves'],
+  ...[
+    'Furlough',
+    'Furloughs',
+    'Plans',
+    'Announces',
+    'Confirms',
+    'Says',
+    'Votes',
+    'Approves',
+    'Moves',
+    'Announced',
+  ],
 ]);
 
 /** Words a Title Case headline capitalises that name no company: its verbs, nouns and small words. */
@@ -423,7 +434,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   };
   // "Orrin rehires staff after chatbot falls flat": a story of undoing cuts; the cuts it recalls are background.
   // "Unverified Claims of Job Cuts at X Spread Online", "X denies report of 500 layoffs": a rumour.
-  const headline = body[0]?.headline ? body[0] : null;
+  // A kicker line ("Europe | Transport") may stand above it.
+  const headline = body.slice(0, 3).find((s) => s.headline) ?? null;
   if (headline && (REVERSAL.test(headline.text) || RUMOUR_HEADLINE.test(headline.text)))
     for (const n of namesIn(headline, headline.start, headline.end))
       if (n.kind === 'org') deniedKeys.add(orgKey(n.text));

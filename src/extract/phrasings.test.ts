@@ -486,6 +486,18 @@ describe('a story that tells of cuts but reports none, read whole', () => {
       'Talbrook Semiconductor posts record quarter, keeps hiring\n\nAsked whether Talbrook Semiconductor would follow peers in trimming staff, chief executive Rafael Ortiz said the company had "no plans for any restructuring or workforce reductions."',
     ],
     [
+      'a recall under a kicker line',
+      'Europe | Transport\n\nVan Halden Transport Recalls 300 Drivers Laid Off In January\n\nVENLO - Van Halden Transport B.V. said on Wednesday it would bring back all 300 drivers it laid off in January.',
+    ],
+    [
+      'workers taken back',
+      'Halden Auto Components takes back 310 workers laid off in March\n\nHalden Auto Components Ltd will reinstate all 310 workers it laid off from its plant in March.',
+    ],
+    [
+      'a ribbon cut and corners not cut',
+      'Halden Robotics cut the ribbon on Tuesday on a factory that will employ 1,200. "We\'re not cutting corners on people," its chief executive told about 400 workers.',
+    ],
+    [
       'rumours the company denies',
       'Halcyon Cloud denies layoff rumours after anonymous posts claim 10% cut\n\nHalcyon Cloud has denied that it is preparing to lay off staff.\n\nSpeculation about cuts has swirled since the company missed revenue estimates in August.',
     ],

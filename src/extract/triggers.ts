@@ -196,7 +196,7 @@ const ANCHORED = PATTERNS.map((p) => ({ ...p, anchored: new Anchored(p.re, p.ste
 
 /** What a cut verb takes that is not jobs: "cut pay", "reduce working hours", "slash prices". */
 const NOT_JOBS_CUT =
-  /\s+(?:(?:its|their|the|our|some)\s+)?(?:[a-z-]+\s+)?(?:pay|salar(?:y|ies)|wages?|hours|prices?|costs?|budgets?|spending|bonus(?:es)?|production|output|forecasts?|rates?|shifts|light|times|fees|emissions|debt|dividends?|taxes|guidance|outlook)\b/iy;
+  /\s+(?:(?:its|their|the|our|some)\s+)?(?:[a-z-]+\s+)?(?:pay|salar(?:y|ies)|wages?|hours|prices?|corners|(?:the )?ribbon|costs?|budgets?|spending|bonus(?:es)?|production|output|forecasts?|rates?|shifts|light|times|fees|emissions|debt|dividends?|taxes|guidance|outlook)\b/iy;
 
 const AND_MORE = /^\s*,?\s*(?:and|including|as well as|plus|along with)\s/i;
 
@@ -281,7 +281,7 @@ export const DENIAL =
 
 /** The cut is being undone: reinstatements, recalls, rehiring. */
 export const REVERSAL =
-  /\b(?:reinstat\w*|rehir\w*|re-hir\w*|recall(?:s|ed|ing)?\s+(?:their |its |laid-off |about |some |nearly |up to )?(?:[\d,]+\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:laid-off |furloughed )?(?:workers|employees|staff)|call(?:s|ed|ing)? back|bring(?:s|ing)? back|brought back|revers(?:e|ed|ing) (?:the )?(?:layoffs|cuts))\b/i;
+  /\b(?:reinstat\w*|rehir\w*|re-hir\w*|recall(?:s|ed|ing)?\s+(?:their |its |laid-off |about |some |nearly |up to )?(?:[\d,]+\s+)?(?:(?:of\s+)?(?:its|their|the)\s+)?(?:laid-off |furloughed )?(?:workers|employees|staff)|call(?:s|ed|ing)? back|recall(?:s|ed|ing)?\s+(?:all\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:laid off|furloughed)|tak(?:e|es|ing) back|took back|bring(?:s|ing)? back|brought back|revers(?:e|ed|ing) (?:the )?(?:layoffs|cuts))\b/i;
 
 /** Advice, definitions, opinion: talk about layoffs in general. */
 export const GENERIC_TALK =

@@ -269,6 +269,13 @@ export const NOT_NAMES = new Set([
   'She',
   'They',
   'We',
+  'We’re',
+  "We're",
+  'Employers',
+  // Imperatives opening a column's example: "Take Acme Mutual, which…".
+  'Take',
+  'Consider',
+  'Imagine',
   'I',
   'You',
   'Our',
