@@ -4,7 +4,8 @@
  * country when the text names none for the cut itself.
  */
 import { COUNTRY_NAMES } from './lexicon/countries.js';
-import { CITIES, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
+import { CITIES, SUBDIVISIONS } from './lexicon/places.js';
+import { US_STATE_OF } from './places.js';
 
 /** What follows a dateline's place: a state or country, a day, the outlet, then a dash or a colon. */
 export const DATELINE_TAIL =
@@ -12,12 +13,6 @@ export const DATELINE_TAIL =
 
 /** A place in capitals at the start of a line: "NEW YORK", "ST. LOUIS", "KOKOMO". */
 const CAPITALS_LEAD = /^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=[,:( \t—–-])/gm;
-
-const STATE_OF = new Map<string, string>();
-for (const [state, abbreviations] of Object.entries(US_STATES)) {
-  STATE_OF.set(state, state);
-  for (const a of abbreviations) if (a.includes('.')) STATE_OF.set(a, state);
-}
 
 export type Dateline = {
   start: number;
@@ -83,12 +78,12 @@ function readDateline(text: string): Dateline | null {
 }
 
 function countryOfRegion(region: string): string | null {
-  if (STATE_OF.has(region)) return 'US';
+  if (US_STATE_OF.has(region)) return 'US';
   return COUNTRY_NAMES[region] ?? SUBDIVISIONS[region] ?? null;
 }
 
 function countryOfPlace(place: string): string | null {
-  return CITIES[place] ?? COUNTRY_NAMES[place] ?? (STATE_OF.has(place) ? 'US' : null);
+  return CITIES[place] ?? COUNTRY_NAMES[place] ?? (US_STATE_OF.has(place) ? 'US' : null);
 }
 
 /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis". */

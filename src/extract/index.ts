@@ -500,8 +500,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // "Tessaly Interactive denies report…" then "Tessaly would cut 500": the short name denies too.
   for (const c of deniedKeys.size > 0 ? clauses : []) {
     const key = c.actor ? orgKey(c.actor.name.text) : '';
-    for (const d of [...deniedKeys])
-      if (key.startsWith(`${d} `) || d.startsWith(`${key} `)) deniedKeys.add(key);
+    for (const d of [...deniedKeys]) if (key && isShortForm(key, d)) deniedKeys.add(key);
   }
 
   // A pronoun or a subjectless clause speaks of the company the text leads with, unless the

@@ -12,9 +12,12 @@ type Entry = {
   kind: 'city' | 'state' | 'country' | 'region' | 'demonym';
 };
 
-const STATE_OF_ABBREVIATION = new Map<string, string>();
-for (const [state, abbrs] of Object.entries(US_STATES))
-  for (const a of abbrs) if (a.includes('.')) STATE_OF_ABBREVIATION.set(a, state);
+/** A US state by its name or its stopped abbreviation ("Tenn.", "N.C."). */
+export const US_STATE_OF = new Map<string, string>();
+for (const [state, abbrs] of Object.entries(US_STATES)) {
+  US_STATE_OF.set(state, state);
+  for (const a of abbrs) if (a.includes('.')) US_STATE_OF.set(a, state);
+}
 
 /**
  * Names indexed by their first word: a text is read word by word and only the names that start
@@ -47,7 +50,7 @@ const DEMONYM_INDEX = index(
 );
 
 const STATE_SUFFIX = new RegExp(
-  String.raw`^,\s*(${[...STATE_OF_ABBREVIATION.keys(), ...Object.keys(US_STATES)]
+  String.raw`^,\s*(${[...US_STATE_OF.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})(?!\p{L})`,
