@@ -296,3 +296,74 @@ describe('AI beside other causes, denied in a phrase, blamed by others', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
   });
 });
+
+describe('AI set beside the cut by the writer, as one factor among several, or denied in a quote', () => {
+  it.each([
+    // The writer sets the cut beside an AI launch, or asks and gets no answer: blamed.
+    [
+      'Brisko Labs laid off 90 people in its support team on Monday, months after launching an AI helpdesk agent.',
+      'blamed',
+    ],
+    [
+      'Brisko Labs will cut 90 support jobs, the company said on Tuesday. It declined to say whether its new AI assistant played a role.',
+      'blamed',
+    ],
+    [
+      'Brisko Labs will cut 90 support jobs, a spokesperson said on Tuesday, citing a reorganisation. The statement did not mention artificial intelligence.',
+      'blamed',
+    ],
+    [
+      'Brisko Labs will cut 90 jobs. Several affected employees said they believed the cuts were tied to the chatbot the company rolled out in spring.',
+      'blamed',
+    ],
+    // The company names AI beside other causes: mixed.
+    [
+      'Brisko Labs will cut 90 jobs, the company said, citing lower bookings. Chief executive Tom Hale told analysts that AI was one factor among several.',
+      'mixed',
+    ],
+    [
+      'Brisko Labs will cut 90 jobs, chief operating officer Mia Roth said. About half come from the merger, and the rest reflect "automation in billing and claims review," she said.',
+      'mixed',
+    ],
+    [
+      'Brisko Labs will cut 90 jobs, its chief executive wrote in a blog post that pointed to "slower growth in Europe" and to "efficiencies we are seeing from AI in support."',
+      'mixed',
+    ],
+    // A quoted denial that the changes have anything to do with AI.
+    [
+      'Brisko Labs will cut 90 jobs in its art team. "These changes have nothing to do with AI," a spokesperson said.',
+      'denied',
+    ],
+    // AI beside the cut in time or as a product, with nothing setting one beside the other: none.
+    [
+      'Brisko Labs will cut 90 jobs as sales fell. Separately, it launched an AI writing tool for customers.',
+      'none',
+    ],
+    [
+      'Brisko Labs will cut 90 jobs as orders slump. The company was founded in 2015, shortly after the launch of its first automation product.',
+      'none',
+    ],
+    [
+      'Brisko Labs will cut 90 jobs, the company said, attributing them to weaker orders. The company sells AI cameras to farms.',
+      'none',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+});
+
+describe('a company naming AI while the text gives a fall in demand or a merger as causes', () => {
+  it('is mixed, not explicit', () => {
+    const text = [
+      'Brisko Labs will cut 90 jobs as AI agents take over routine support work, the company said on Tuesday.',
+      'It also pointed to slowing demand for its scanners.',
+    ].join(' ');
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('mixed');
+  });
+
+  it('stays explicit when AI is the only cause given', () => {
+    const text =
+      'Brisko Labs will cut 90 jobs as AI agents take over routine support work, the company said on Tuesday.';
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('explicit');
+  });
+});

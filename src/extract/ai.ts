@@ -17,7 +17,7 @@ export type AiClaim = {
 };
 
 export const AI_TERM = new RegExp(
-  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|[Aa]utomat(?:ion|ed|es|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
+  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|Gen ?AI|[Aa]utomat(?:ion|ed|es|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
 );
 const AI = AI_TERM.source;
 /** AI_TERM, tried only where its words start. */
@@ -26,6 +26,7 @@ export const AI_WORDS = new Anchored(AI_TERM, [
   'ai',
   'artificial',
   'generative',
+  'gen',
   'automat',
   'machine',
   'chatbot',
@@ -35,7 +36,7 @@ export const AI_WORDS = new Anchored(AI_TERM, [
 ]);
 
 export const DENIAL_OF_AI = new RegExp(
-  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|had|has|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)`,
+  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|had|has|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:had|has|have|having)\s+nothing to do with\s+(?:[\w’'-]+\s+){0,4}?${AI})|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)`,
   'i',
 );
 const STRONG = new RegExp(
@@ -43,26 +44,46 @@ const STRONG = new RegExp(
   'i',
 );
 const CAUSAL = new RegExp(
-  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\bblam(?:e|es|ed|ing)\s+${AI}\s+for)|(?:\bpoint(?:s|ed|ing)?\s+(?:the finger\s+)?(?:to|at)\s+(?:[\w’'-]+\s+){0,2}?${AI}(?:[ \t-]+[a-z][\w-]*){0,3}?(?=\s*(?:$|[.;,:]|\bas\s+(?:the|a|one)\s+(?:\w+\s+)?(?:reasons?|causes?|culprits?|drivers?|factors?)\b)))|(?:${AI}\s+(?:is|was|as)\s+(?:the\s+)?(?:real\s+|unspoken\s+|main\s+|true\s+|hidden\s+)?(?:reason|subtext|cause|culprit|driver)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,3}?(?:has eaten|is eating|ate|has replaced|is replacing|replaced)\b)|(?:\bcit(?:ed|es)\W+(?:[\w’'-]+\W+){0,8}?${AI}[^.;]{0,40}?\bas\s+(?:a\s+|the\s+|one of the\s+|among the\s+)?(?:\w+\s+)?(?:reasons?|factors?|causes?|drivers?)\b)`,
+  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\breflect(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,3}?${AI})|(?:\b(?:efficienc(?:y|ies)|productivity(?: gains)?|savings)\b\W+(?:[\w’'-]+\W+){0,4}?(?:from|through|via|linked to|enabled by|thanks to|delivered by)\s+(?:[\w’'-]+\s+){0,2}?${AI})|(?:${AI}[- ](?:driven\s+|related\s+)?(?:efficienc(?:y|ies)|productivity gains)\b)|(?:\bblam(?:e|es|ed|ing)\s+${AI}\s+for)|(?:\b(?:linked|tied|connected|attribut\w+)\s+(?:it\s+|them\s+)?(?:to|with)\b\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:\bpoint(?:s|ed|ing)?\s+(?:the finger\s+)?(?:to|at)\s+(?:[\w’'-]+\s+){0,2}?${AI}(?:[ \t-]+[a-z][\w-]*){0,3}?(?=\s*(?:$|[.;,:]|\bas\s+(?:the|a|one)\s+(?:\w+\s+)?(?:reasons?|causes?|culprits?|drivers?|factors?)\b)))|(?:${AI}\s+(?:is|was|as)\s+(?:the\s+)?(?:real\s+|unspoken\s+|main\s+|true\s+|hidden\s+)?(?:reason|subtext|cause|culprit|driver)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,3}?(?:has eaten|is eating|ate|has replaced|is replacing|replaced)\b)|(?:\bcit(?:ed|es)\W+(?:[\w’'-]+\W+){0,8}?${AI}[^.;]{0,40}?\bas\s+(?:a\s+|the\s+|one of the\s+|among the\s+)?(?:\w+\s+)?(?:reasons?|factors?|causes?|drivers?)\b)`,
   'i',
 );
+/**
+ * The writer sets the cut beside AI without anyone claiming it: "months after launching its AI
+ * helpdesk agent", "the cuts follow the rollout of an AI copy tool", "the company declined to say
+ * whether AI played a role", "the statement did not mention AI". Someone asks; the reader infers.
+ */
+const AFTER_LAUNCH = new RegExp(
+  String.raw`(?:\b(?:after|since|follow(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}?(?:launch\w*|roll(?:s|ed|ing)?[- ]?out|rollout|introduc\w*|deploy\w*|adopt\w*|unveil\w*|arrival|debut)\b\W+(?:[\w’'-]+\W+){0,8}?${AI})`,
+  'i',
+);
+const NOT_SAID = new RegExp(
+  String.raw`(?:\b(?:did not|didn['’]t|declined to|would not|wouldn['’]t|has not|hasn['’]t|refused to|does not|doesn['’]t)\s+(?:publicly\s+|immediately\s+)?(?:answer|respond|comment|address|mention|discuss|say|cite|reference)\b[^.;]{0,100}?${AI})|(?:\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,8}?${AI}[^.;]{0,60}?\b(?:played|plays|had|was)\s+(?:a|any)\s+(?:role|part|factor)\b)`,
+  'i',
+);
+/** A sentence that itself speaks of the cut: only there does "after launching an AI agent" frame it. */
+const OF_THE_CUT =
+  /\b(?:lay(?:s|ing)? off|laid off|layoffs?|cuts?|cutting|jobs?|roles|positions|redundan\w*|eliminat\w*|let(?:s|ting)? go)\b/i;
+/** "AI was one factor among several": a cause, and never the only one. */
+const ONE_FACTOR =
+  /\bone (?:factor|reason|driver|contributor) (?:among|of) (?:several|many|others|a number)\b|\bone of (?:several|many|a number of|multiple) (?:factors|reasons|drivers)\b|\ba (?:contributing )?factor,? but not the (?:main|only|primary|biggest)\b|\b(?:is|was|are|were|has been) (?:a|one) (?:contributing )?factor\b/i;
 /** Causes beside AI that make a company's claim mixed: demand, the economy, slower growth. */
 const OTHER_CAUSE = String.raw`(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic|spending|slowdown|slow(?:er|ing|ly)|growth|volumes?|orders|tariffs?|interest rates|deferr\w*|paus(?:e|es|ed|ing)|overlap\w*|merger|integrat\w*|acquisition)`;
 const MIXED = new RegExp(
-  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,40}?${AI})|\balso one of the reasons\b|\bone (?:factor|reason|driver) (?:among|of) (?:several|many|others|a number)\b`,
+  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,60}?${AI})|\balso one of the reasons\b|${ONE_FACTOR.source}`,
   'i',
 );
 const COMPANY_DISPUTES =
   /\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b/i;
 const COMPANY_SPEAKS =
-  /\b(?:said|says|say|told|tells|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
+  /\b(?:said|says|say|told|tells|pointed to|points to|acknowledged|admitted|conceded|recogni[sz]ed|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
 const ANALYST =
-  /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:staff|employees|workers)|laid-off (?:staff|employees|workers)|accus(?:e|es|ed|ing))\b/i;
+  /(?<!\b(?:told|tells|telling|briefing|briefed|call with|update to)\s+)\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:staff|employees|workers)|laid-off (?:staff|employees|workers)|(?:staff|employees|workers) (?:said|say|believe|believed|fear|feared)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/i;
 const EXECUTIVE =
-  /\b(?:CEO|chief executive|chief \w+ officer|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
+  /\b(?:CEO|CFO|COO|CTO|chief executive|chief \w+ officer|(?:finance|managing|finance and \w+) director|director (?:of \w+|general)|(?:senior|managing) partner|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
 const OTHER_TIME =
   /\b(?:recall that|in the coming years|in the future|had said|earlier this year|last year|years ago)\b/i;
 
+const PRONOUN_SPEAKS = /\b(?:(?:she|he) (?:said|says|added|told|explained)|(?:said|added) (?:she|he))\b/i;
 const NO_ANSWER =
   /\b(?:did not|didn['’]t|declined to|would not|wouldn['’]t|has not|hasn['’]t|could not|couldn['’]t|refused to)\s+(?:immediately\s+)?(?:respond|answer|comment|reply|address|return|say|elaborate|discuss|confirm)\b/i;
 
@@ -90,7 +111,22 @@ export function readAiClaim(
   // "The bank did not respond to the union's claims about AI": no answer is no denial.
   const denial = DENIAL_OF_AI.test(sentence) && !NO_ANSWER.test(sentence);
   const strong = STRONG.test(sentence);
-  const causal = CAUSAL.test(sentence);
+  const oneFactor = ONE_FACTOR.test(sentence);
+  // Set beside the cut by the writer, with no one's word for it: the writer's framing.
+  if (
+    !denial &&
+    !/\b(?:said|says|according to)\b/i.test(sentence) &&
+    (NOT_SAID.test(sentence) || (AFTER_LAUNCH.test(sentence) && OF_THE_CUT.test(sentence)))
+  )
+    return {
+      stance: 'cause',
+      claimant: ANALYST.test(sentence) ? 'analyst' : 'writer',
+      strong: false,
+      mixed: MIXED.test(sentence),
+      start,
+      end: start + sentence.length,
+    };
+  const causal = oneFactor || CAUSAL.test(sentence);
   const quoted = inQuote(sentence, term.index);
   // A quotation counts only when it speaks of work and people, not of a product.
   const quotedAboutWork =
@@ -124,6 +160,10 @@ export function readAiClaim(
     speaks &&
     (mentionsCompany ||
       EXECUTIVE.test(sentence) ||
+      // "…," she said — the speaker named in the sentence before.
+      (PRONOUN_SPEAKS.test(sentence) &&
+        !ANALYST.test(neighbours) &&
+        (EXECUTIVE.test(neighbours) || /\b[A-Z][\p{L}’'-]+ (?:said|says|told|added)\b/u.test(neighbours))) ||
       (attributed &&
         (EXECUTIVE.test(attributed) ||
           /\b(?:memo|statement|letter to (?:staff|employees))\b/i.test(attributed) ||
@@ -138,7 +178,7 @@ export function readAiClaim(
   // framing ("as it accelerates AI adoption") is the writer's.
   // "said the layoffs were driven by AI" is the company's claim; "as it accelerates AI adoption" is framing.
   const saysItCaused =
-    /\b(?:driven by|due to|because of|as a result of|result of|owing to|caused by|blamed on)\b/i.test(
+    /\b(?:driven by|due to|because of|as a result of|result of|owing to|caused by|blamed on|linked to|tied to|attributed (?:it |them )?to|reflect(?:s|ed)?|point(?:s|ed)? to)\b/i.test(
       sentence,
     ) && !/\bas (?:it|they|the company)\b/i.test(sentence);
   if (
@@ -146,6 +186,7 @@ export function readAiClaim(
     !strong &&
     !quotedAboutWork &&
     !saysItCaused &&
+    !oneFactor &&
     !citedAs &&
     !/\bcit(?:ed|ing)\b/i.test(sentence) &&
     !/\btold (?:staff|employees|workers)\b/i.test(sentence)

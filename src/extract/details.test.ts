@@ -124,6 +124,9 @@ const reasonRows: { text: string; reasons: string[] }[] = [
   { text: 'The layoffs are a move to cut costs.', reasons: ['cost_cutting'] },
   { text: 'The company disclosed the cuts in a regulatory filing.', reasons: [] },
   { text: 'The shift shows how AI tools deliver efficiency gains.', reasons: [] },
+  // A person named Grant is no grant of money; a grant that ran out is.
+  { text: 'The cuts were confirmed by spokesman Grant Ellis on Friday.', reasons: [] },
+  { text: 'The charity lost a federal grant that paid for 40 posts.', reasons: ['funding'] },
 ];
 
 describe('findReasons', () => {

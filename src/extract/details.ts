@@ -509,6 +509,11 @@ export function findReasons(
         re.lastIndex = m.index + 1;
         continue;
       }
+      // "spokesman Grant Ellis": Grant inside a sentence is a name, not money.
+      if (reason === 'funding' && /^Grants?$/.test(m[0]) && /\S/.test(s.text.slice(0, at))) {
+        re.lastIndex = m.index + m[0].length;
+        continue;
+      }
       // A negated cause is not a reason: "not connected to the slump in sales".
       if (/\b(?:not|n['’]t)\b[^.]{0,30}$/.test(s.text.slice(Math.max(0, at - 40), at))) {
         re.lastIndex = offsets[i + 1] ?? joined.length;

@@ -1302,7 +1302,7 @@ function buildEvent(
       about.has(body[i - 1]!) ||
       s.headline ||
       nearLead.has(s) ||
-      /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go)\b/i.test(
+      /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go|affected (?:staff|employees|workers)|(?:this|the) (?:plan|decision))\b/i.test(
         `${body[i - 1]?.text ?? ''} ${s.text}`,
       );
     // A company denying that AI played a part is news wherever the text says it.
@@ -1330,6 +1330,10 @@ function buildEvent(
     if (!event.reasons.includes(r.reason)) event.reasons.push(r.reason);
     add('reasons', r.start, r.end);
   }
+  // A company that gives AI and a fall in demand, the economy, a merger or money as its reasons gives
+  // a mixed account.
+  if (event.ai_attribution === 'explicit' && event.reasons.some((r) => MIXED_WITH_AI.has(r)))
+    event.ai_attribution = 'mixed';
   if (
     ['explicit', 'blamed', 'mixed'].includes(event.ai_attribution) &&
     !event.reasons.includes('ai_automation')
@@ -1358,6 +1362,8 @@ function buildEvent(
   event.evidence = evidence;
   return event;
 }
+
+const MIXED_WITH_AI = new Set(['demand_decline', 'economic_downturn', 'merger_acquisition', 'funding']);
 
 /** An organisation named after a place: "the Halden Times", "University of Northern Ohio". */
 const ORG_AFTER_PLACE =
