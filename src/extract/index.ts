@@ -293,7 +293,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
           if (first > 0 && first < space) surnames.add(n.text.slice(first + 1));
         } else if (n.kind === 'org' && surnames.has(n.text)) n.kind = 'person';
       }
-      if (s.titleCase) names = names.flatMap((n) => splitTitleCase(n));
+      if (s.titleCase) names = joinKnownPossessives(names).flatMap((n) => splitTitleCase(n));
       namesCache.set(k, names);
     }
     return names;
@@ -302,6 +302,31 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const knownWords = (): Set<string> => {
     knownWordSet ??= new Set([...known.keys()].flatMap((k) => k.split(' ').filter((w) => w.length > 2)));
     return knownWordSet;
+  };
+  // "O’Donnell’s Bakeries To Close…" under a story of "O’Donnell’s Bakeries Ltd": the possessive that
+  // split the headline's run belongs to a name the story gives.
+  const joinKnownPossessives = (names: Name[]): Name[] => {
+    const out: Name[] = [];
+    for (let j = 0; j < names.length; j++) {
+      const n = names[j]!;
+      const next = names[j + 1];
+      if (
+        n.possessive &&
+        next &&
+        next.start - n.end <= 3 &&
+        /^['’]s\s$/.test(text.slice(n.end, next.start))
+      ) {
+        const owner = text.slice(n.start, next.start);
+        if ([...known.keys()].some((k) => k.startsWith(owner))) {
+          const joined = text.slice(n.start, next.end);
+          out.push({ ...n, end: next.end, text: joined, kind: 'org', possessive: next.possessive });
+          j++;
+          continue;
+        }
+      }
+      out.push(n);
+    }
+    return out;
   };
   const splitTitleCase = (n: Name): Name[] => {
     if (n.kind !== 'org' || !/\s/.test(n.text))

@@ -136,6 +136,13 @@ function kindByContext(name: string, text: string, start: number, end: number): 
   return 'org';
 }
 
+/** "Sainsbury’s Supermarkets Ltd" is one name; "India’s Tata Steel Ltd" is a place's and a name. */
+function possessiveInName(phrase: string): boolean {
+  if (!CORPORATE_TAIL.test(phrase)) return false;
+  const owner = /^(\S+?)['’]s\s/.exec(phrase)?.[1];
+  return owner !== undefined && !isPlace(owner) && !NOT_NAMES.has(owner) && !/\s/.test(owner);
+}
+
 /** Every name in text[from, to). */
 export function findNames(text: string, from: number, to: number): Name[] {
   const out: Name[] = [];
@@ -145,6 +152,12 @@ export function findNames(text: string, from: number, to: number): Name[] {
     const phrase = m[0];
     // Both separators below start with a space: a one-word name is read whole.
     if (!hasSpace(phrase)) {
+      const name = readName(text, from + m.index, phrase);
+      if (name) out.push(name);
+      continue;
+    }
+    // "O’Donnell’s Bakeries Ltd": a possessive inside a registered name is part of it.
+    if (possessiveInName(phrase)) {
       const name = readName(text, from + m.index, phrase);
       if (name) out.push(name);
       continue;
@@ -202,12 +215,15 @@ function atLineStart(text: string, at: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10;
 }
 
-/** A word naming what a company is, before its name: "Edtech firm Tessera", "Warehouse operator Pelican". */
+/**
+ * A word naming what a company is, before its name: "Edtech firm Tessera", "Warehouse operator
+ * Pelican", "Cross-border payments firm Lumora".
+ */
 const DESCRIBES_NEXT =
-  /^\s+(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer)\s+[A-Z]/;
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
 
 function isDescriptor(text: string, n: Name): boolean {
-  return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 30));
+  return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 45));
 }
 
 /** What a phrase says on its own; only a few tests read the text around it. */
@@ -254,11 +270,15 @@ function readPhrase(phrase: string): Reading {
     return { lead, text: whole, kind: 'outlet', possessive: whole !== phrase, basedAt: -1 };
   }
   // Peel leading words that take a capital without being part of a name.
+  let peeled = '';
   for (;;) {
     const sp = nextSpace(raw, 0);
     if (sp === raw.length) break;
     const head = raw.slice(0, sp);
     if (!NOT_NAMES.has(head) && !NOT_NAMES.has(withoutFinalStop(head))) break;
+    // "Silicon Valley startup Kora" peels both words; "Valley Crest Unified School District" is a name.
+    if ((head === 'Valley' && peeled !== 'Silicon') || (head === 'Street' && peeled !== 'Wall')) break;
+    peeled = head;
     if (head === 'The' && /(?:Times|Post|Journal|Company|Guardian|Hindu)$/.test(raw)) break;
     const rest = skipSpace(raw, sp);
     lead += rest;

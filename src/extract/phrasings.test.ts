@@ -640,3 +640,41 @@ describe('a company the headline names short', () => {
     expect(event?.percent).toBe(8);
   });
 });
+
+describe('names that open with a place word, a descriptor or a possessive', () => {
+  it.each([
+    {
+      text: 'The Valley Ridge Unified School District board voted on Thursday to lay off 120 employees.',
+      company: 'Valley Ridge Unified School District',
+    },
+    {
+      text: 'Silicon Valley startup Korrin Labs laid off 120 people on Thursday.',
+      company: 'Korrin Labs',
+    },
+    {
+      text: 'Cross-border freight firm Tavell Logistics is eliminating 120 roles, the company said on Thursday.',
+      company: 'Tavell Logistics',
+    },
+    {
+      text: 'Prairie grain storage company trims 120 jobs\n\nDunmere Grain Services laid off 120 employees in Kansas last week, a spokeswoman said.',
+      company: 'Dunmere Grain Services',
+    },
+    {
+      text: 'Whelan’s Creameries Ltd said on Thursday it will close its butter line with the loss of 120 jobs.',
+      company: 'Whelan’s Creameries',
+    },
+    {
+      text: 'Whelan’s Creameries To Close Butter Line In Tralee With Loss Of 120 Jobs\n\nWhelan’s Creameries Ltd said on Thursday it will close its butter line in Tralee with the loss of 120 jobs. “It is a sad day,” said managing director Aoife Whelan.',
+      company: 'Whelan’s Creameries',
+    },
+  ])('$text', ({ text, company }) => {
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.headcount?.value).toBe(120);
+  });
+
+  it('keeps a place’s possessive apart from the company it names', () => {
+    const text = 'India’s Korrin Steel Ltd will cut 120 jobs at its Pune plant, the company said.';
+    expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Korrin Steel');
+  });
+});
