@@ -561,6 +561,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     // "Amalgamated Transit Workers Local 1170 said it would file a grievance over the layoffs".
     if (UNION_NAME.test(c.actor.name.text) && !isKnownOrganisation(c.actor.name.text)) continue;
     const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
+    // "Rival operator Norrsken cut 400 jobs in October", after the lead: a comparison, not the story.
+    if (rank >= 2 && COMPARED.test(text.slice(Math.max(0, c.actor.name.start - 30), c.actor.name.start)))
+      continue;
     const position = rank < 0 ? 3 : Math.max(0.6, 2.6 - 0.3 * rank);
     const relevant = c.amounts.filter((a) => c.amounts.length < 12 && isNear(a.amount, c.trigger));
     const hasPeople = relevant.some((a) => a.role === 'people' && a.amount.qualifier !== 'vague');
@@ -744,6 +747,7 @@ const TOWN_WITH_REGION = new RegExp(
   'gu',
 );
 
+const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the )?(?:renovations?|refurbishments?|remodel(?:l)?ing|repairs|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|eight|ten|several) (?:days|weeks))\b/i;
 const RUMOUR_HEADLINE =

@@ -174,6 +174,9 @@ export function findNames(text: string, from: number, to: number): Name[] {
   }
   for (const n of out) {
     if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
+    // "Business daily Dagens Kapital reported…": a paper the story cites.
+    else if (n.kind === 'org' && OUTLET_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))
+      n.kind = 'outlet';
     // "WEXLEY, N.C. —": where the story was filed; "OTTAWA (Example Wire) -": who filed it.
     else if (n.kind !== 'place' && atLineStart(text, n.start) && isDatelinePlace(text, n.start, n.end))
       n.kind = 'place';
@@ -208,6 +211,9 @@ const PLACE_AFTER = /\b(?:in|of|near|outside|at|from)\s+$/;
 const OWN_SITE_BEFORE = /\b(?:its|their|our)\s+$/;
 const SITE_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:plant|factory|hub|site|store|office|depot|warehouse|mill|campus|facility|centre|center|branch|works|operations?)\b/;
+
+const OUTLET_BEFORE =
+  /\b(?:(?:business|financial|national|local|regional|tech|trade) )?(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news (?:site|agency|outlet|website)|trade (?:publication|journal))\s+$/i;
 
 function atLineStart(text: string, at: number): boolean {
   let i = at - 1;

@@ -302,6 +302,9 @@ describe('a sentence in the same words that reports no cut', () => {
     'Halden Media declined to comment on rumours of a fresh round of layoffs.',
     'The new pension policy will affect 3,000 employees at Halden Steel.',
     'Workers at Halden Steel can take early retirement at 60 under the new pension plan.',
+    'A judge dismissed 12 charges against the former Halden Steel executive.',
+    'Halden Steel dismissed the reports as speculation.',
+    'More than 600 former employees of Halden Steel will share a $4 million settlement.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
   ])('%s', (text) => {
@@ -676,5 +679,58 @@ describe('names that open with a place word, a descriptor or a possessive', () =
   it('keeps a place’s possessive apart from the company it names', () => {
     const text = 'India’s Korrin Steel Ltd will cut 120 jobs at its Pune plant, the company said.';
     expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Korrin Steel');
+  });
+});
+
+describe('cuts told as jobs at risk, people dismissed, or beside a rival’s', () => {
+  it.each([
+    {
+      text: 'Korrin Telecom starts consultation; up to 900 jobs at risk',
+      company: 'Korrin Telecom',
+      headcount: 900,
+    },
+    {
+      text: 'Korrin Telecom issued notices to unions on Monday, saying up to 900 positions could be affected as it restructures its stores.',
+      company: 'Korrin Telecom',
+      headcount: 900,
+    },
+    {
+      text: 'The payments company Korrin Pay dismissed about 300 employees last Monday, mostly in customer service.',
+      company: 'Korrin Pay',
+      headcount: 300,
+    },
+    {
+      text: 'Fintech Korrin dismisses about 300; staff blame new software\n\nKorrin Pagamentos dismissed about 300 employees last Monday.',
+      company: 'Korrin Pagamentos',
+      headcount: 300,
+    },
+    { text: 'Fintech Korrin dismisses 300 employees', company: 'Korrin', headcount: 300 },
+  ])('$text', ({ text, company, headcount }) => {
+    const result = extract(text, { published: '2025-03-06' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.company).toBe(company);
+    expect(result.event?.headcount?.value).toBe(headcount);
+  });
+
+  it('reads a rival’s cut after the lead as a mention, not the story', () => {
+    const text = [
+      'Korrin Telecom denies report it plans to cut 800 jobs',
+      '',
+      'Korrin Telecom on Tuesday denied a newspaper report that it was preparing to cut as many as 800 jobs.',
+      'Business daily Nordic Ledger reported on Monday, citing two sources, that Korrin would shut two call centres.',
+      '"There is no such plan," a spokeswoman said.',
+      'Korrin employs about 5,600 people.',
+      'Rival operator Skarn Mobil announced 400 job cuts in October.',
+    ].join('\n');
+    const result = extract(text, { published: '2025-11-25' });
+    expect(result.is_layoff_report).toBe(false);
+  });
+
+  it('never takes the paper that reported a cut for the company', () => {
+    const text =
+      'Korrin Steel will cut 300 jobs, business daily Nordic Ledger reported on Monday, citing two sources.';
+    expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Korrin Steel');
+    const alone = 'Business daily Nordic Ledger reported on Monday that 300 jobs would go at the steel mill.';
+    expect(extract(alone, { published: '2025-03-06' }).event?.company ?? null).not.toBe('Nordic Ledger');
   });
 });

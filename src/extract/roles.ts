@@ -369,6 +369,8 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
     if (/\b(?:total|so far|to date|since|bringing)\b/i.test(around) && CUMULATIVE.test(around))
       return 'cumulative';
   }
+  // "More than 600 former employees will share a settlement": people cut before, not now.
+  if (/^\s+(?:[a-z-]+\s+)?former\s/.test(right) && countsPeopleHere()) return 'other';
   const hitByCuts = l.lastWord.startsWith('hit') && CUTS_HIT.test(l.text);
   if (workforceBefore(l) || WORKFORCE_AFTER.test(right)) {
     if (!afterTrigger(l) && !hitByCuts) return 'workforce';

@@ -133,17 +133,18 @@ const PATTERNS: Pattern[] = [
     stems: JOB_STEMS,
     kind: 'passive',
   },
-  // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…": counted jobs, so that
+  // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…", "900 jobs at risk",
+  // "up to 900 positions could be affected": counted jobs, so that
   // "others will go" is none. The number is bounded: "1,000,000," a megabyte long must not be rescanned
   // from each of its digits.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s))`,
+      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|(?:are\s+|now\s+)?at risk\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
       'gi',
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
-    needs: /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s/i,
+    needs: /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bbe affected\b/i,
   },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
   // restructuring that will see 200 roles go".
@@ -154,6 +155,13 @@ const PATTERNS: Pattern[] = [
     ),
     stems: ['see', 'loss', 'mak', 'made', 'part'],
     kind: 'cut',
+  },
+  // "dismissed about 300 employees", a translated headline's "dismisses about 300;": a count of people
+  // dismissed, never "dismissed the reports" or "dismissed 12 charges".
+  {
+    re: /\bdismiss(?:es|ed|ing)?\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|up to|approximately|at least)\s+)?(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)(?:\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|staff|staffers|people|personnel|officials|civil servants)\b|(?=\s*(?:[;:,.]|$)))/gim,
+    stems: ['dismiss'],
+    kind: 'layoff',
   },
   // "seek 2,000 voluntary retirements", "offer voluntary redundancy": a cut the staff choose. Apart from
   // the pattern above: "early" shares its first letters with "earlier" and "earnings".
