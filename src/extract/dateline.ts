@@ -38,12 +38,22 @@ export function isDatelinePlace(text: string, start: number, end: number): boole
 const OUTLET_LEAD = /(?:^|\n)[ \t]*[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[^\n(]{0,30})?[ \t]*\($/;
 const OUTLET_TAIL = /^\)[ \t]*(?::|[—–]|--?)[ \t]/;
 
-/** Whether text[start, end) is the outlet in a dateline's brackets: "OTTAWA (Example Wire) -". */
+/**
+ * Whether text[start, end) is the outlet in a dateline's brackets, "OTTAWA (Example Wire) -", or
+ * between a press release's slashes.
+ */
 export function isDatelineOutlet(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 47)
+    return (
+      WIRE_TAIL.test(text.slice(end, end + 6)) && WIRE_LEAD.test(text.slice(Math.max(0, start - 80), start))
+    );
   return (
     OUTLET_TAIL.test(text.slice(end, end + 6)) && OUTLET_LEAD.test(text.slice(Math.max(0, start - 60), start))
   );
 }
+/** A press release's wire between slashes: "AUSTIN, Texas, March 4, 2025 /Example Newswire/ --". */
+const WIRE_LEAD = /(?:^|\n)[ \t]*[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3},[^\n/]{0,50}\d[ \t]*\/$/;
+const WIRE_TAIL = /^\/[ \t]*(?:--?|[—–])/;
 
 /** The dateline near the top of a text, with the country its place or its state names. */
 export function findDateline(text: string): Dateline | null {

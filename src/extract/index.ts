@@ -267,6 +267,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // "its Brantford, Ont., plant" further on: "Brantford plant to close" in the headline is the town.
   const towns = townsIn(text);
   const surnames = new Set<string>();
+  const outletNames = new Set<string>();
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
   const namesCache = new Map<number | string, Name[]>();
@@ -282,7 +283,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       names = findNames(text, from, to).filter((n) => !isTicker(text, n));
       for (const n of names) {
         // "Economists polled by Example Wire": the outlet of the dateline, wherever it stands.
-        if (filedBy && n.text === filedBy) n.kind = 'outlet';
+        if ((filedBy && n.text === filedBy) || outletNames.has(n.text)) n.kind = 'outlet';
+        // "Polder Post has learned…", then "told Polder Post": the paper, wherever it stands.
+        else if (n.kind === 'outlet') outletNames.add(n.text);
         else if (n.kind === 'org' && towns.has(n.text) && !isKnownOrganisation(n.text)) n.kind = 'place';
         // "chief operating officer Grant Hollis said…", then "Hollis said": the person again.
         else if (n.kind === 'person') {
@@ -396,6 +399,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const countNames = (names: Name[], weight: number) => {
     for (const n of names) {
       if (n.kind !== 'org') continue;
+      // "a meeting in Zwolle": a town the lexicon does not know, not a company the story is about.
+      if (IN_PLACE.test(text.slice(Math.max(0, n.start - 8), n.start)) && !/\s/.test(n.text)) continue;
       const k = orgKey(n.text);
       if (!k) continue;
       const entry = salience.get(k) ?? { name: n, count: 0 };
@@ -417,9 +422,14 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     if (s.titleCase)
       countNames(namesIn(s, s.start, Math.min(s.end, s.start + 2 * WINDOW)), s.headline ? 3 : 1);
 
+  // "De Vries Mediagroep B.V." once and "De Vries" twice name one company three times.
   const mostSalient = (): Name | null => {
     let best: { name: Name; count: number } | null = null;
-    for (const e of salience.values()) if (!best || e.count > best.count) best = e;
+    for (const [key, e] of salience) {
+      let count = e.count;
+      for (const [other, o] of salience) if (other !== key && key.startsWith(`${other} `)) count += o.count;
+      if (!best || count > best.count) best = { name: e.name, count };
+    }
     return best?.name ?? null;
   };
 
@@ -541,8 +551,15 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const subjectKeys = new Set(
     clauses.filter((c) => named(c) && !c.negated && !c.generic).map((c) => orgKey(c.actor!.name.text)),
   );
+  // "Rival operator Norrsken cut 400 jobs in October", after the lead: a comparison, not the story.
+  const compared = (c: Clause) =>
+    !c.sentence.headline &&
+    (bodyRank.get(c.sentence.index) ?? 99) >= 2 &&
+    c.actor !== null &&
+    COMPARED.test(text.slice(Math.max(0, c.actor.name.start - 30), c.actor.name.start));
   const lead = ordered.find(
-    (c) => named(c) && !c.negated && !c.generic && !deniedKeys.has(orgKey(c.actor!.name.text)),
+    (c) =>
+      named(c) && !c.negated && !c.generic && !compared(c) && !deniedKeys.has(orgKey(c.actor!.name.text)),
   );
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;
@@ -560,10 +577,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     if (!key || deniedKeys.has(key)) continue;
     // "Amalgamated Transit Workers Local 1170 said it would file a grievance over the layoffs".
     if (UNION_NAME.test(c.actor.name.text) && !isKnownOrganisation(c.actor.name.text)) continue;
+    if (compared(c)) continue;
     const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
-    // "Rival operator Norrsken cut 400 jobs in October", after the lead: a comparison, not the story.
-    if (rank >= 2 && COMPARED.test(text.slice(Math.max(0, c.actor.name.start - 30), c.actor.name.start)))
-      continue;
     const position = rank < 0 ? 3 : Math.max(0.6, 2.6 - 0.3 * rank);
     const relevant = c.amounts.filter((a) => c.amounts.length < 12 && isNear(a.amount, c.trigger));
     const hasPeople = relevant.some((a) => a.role === 'people' && a.amount.qualifier !== 'vague');
@@ -747,6 +762,7 @@ const TOWN_WITH_REGION = new RegExp(
   'gu',
 );
 
+const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the )?(?:renovations?|refurbishments?|remodel(?:l)?ing|repairs|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|eight|ten|several) (?:days|weeks))\b/i;

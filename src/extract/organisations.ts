@@ -51,7 +51,7 @@ const TITLE_SPLIT =
   /(?<=['’]s)\s+|\s+(?:(?:Chief|Executive|Managing|Senior|Deputy|Vice)\s+)*(?:CEO|CFO|COO|CTO|Chief|Executive|Editor|Vice President|President|Chairman|Chairwoman|Spokesperson|Spokesman|Spokeswoman|Director|Founder|Co-founder|Officer|Head|Analyst|Minister|Secretary)\s+(?:(?:and|of)\s+)?(?:(?:Chief|Executive|Officer|Editor|President|Director|Founder|Co-founder|Operating|Financial|Technology|Human|Resources|Communications|Product)\s+)*/;
 
 const CORPORATE_TAIL =
-  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|GmbH|Co\.?,? Ltd\.?)$/;
+  /\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|N\.V\.|NV|B\.V\.|BV|S\.A\.|SA|S\.p\.A\.|SpA|GmbH|AB|ASA|Oyj|A\/S|K\.K\.|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|Bhd|Co\.?,? Ltd\.?)$/;
 
 const KNOWN_ORGS = new Set([...Object.keys(PARENTS), ...Object.values(PARENTS)]);
 
@@ -174,13 +174,22 @@ export function findNames(text: string, from: number, to: number): Name[] {
   }
   for (const n of out) {
     if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
-    // "Business daily Dagens Kapital reported…": a paper the story cites.
-    else if (n.kind === 'org' && OUTLET_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)))
+    // "Business daily Dagens Kapital reported…", "…, Polder Post learns", "the Ledger can reveal":
+    // the paper that found the story.
+    else if (
+      n.kind === 'org' &&
+      (OUTLET_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
+        OUTLET_AFTER.test(text.slice(n.end, n.end + 24)))
+    )
       n.kind = 'outlet';
     // "WEXLEY, N.C. —": where the story was filed; "OTTAWA (Example Wire) -": who filed it.
     else if (n.kind !== 'place' && atLineStart(text, n.start) && isDatelinePlace(text, n.start, n.end))
       n.kind = 'place';
-    else if (text.charCodeAt(n.start - 1) === 40 && isDatelineOutlet(text, n.start, n.end)) n.kind = 'outlet';
+    else if (
+      (text.charCodeAt(n.start - 1) === 40 || text.charCodeAt(n.start - 1) === 47) &&
+      isDatelineOutlet(text, n.start, n.end)
+    )
+      n.kind = 'outlet';
     // "the Worker Adjustment and Retraining Notification Act": a law.
     else if (n.kind === 'org' && (/\sAct$/.test(n.text) || LAW_AFTER.test(text.slice(n.end, n.end + 80))))
       n.kind = 'other';
@@ -213,7 +222,9 @@ const SITE_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:plant|factory|hub|site|store|office|depot|warehouse|mill|campus|facility|centre|center|branch|works|operations?)\b/;
 
 const OUTLET_BEFORE =
-  /\b(?:(?:business|financial|national|local|regional|tech|trade) )?(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news (?:site|agency|outlet|website)|trade (?:publication|journal))\s+$/i;
+  /(?:\b(?:[Bb]usiness|[Ff]inancial|[Nn]ational|[Ll]ocal|[Rr]egional|[Tt]ech|[Tt]rade) |(?:^|[^\p{L}])(?=[a-z]))(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news (?:site|agency|outlet|website)|trade (?:publication|journal))[ \t]+$/u;
+
+const OUTLET_AFTER = /^\s+(?:has\s+|have\s+)?(?:learned|learnt|learns|understands|can (?:reveal|report|confirm))\b/;
 
 function atLineStart(text: string, at: number): boolean {
   let i = at - 1;

@@ -734,3 +734,32 @@ describe('cuts told as jobs at risk, people dismissed, or beside a rival’s', (
     expect(extract(alone, { published: '2025-03-06' }).event?.company ?? null).not.toBe('Nordic Ledger');
   });
 });
+
+describe('the paper that found the story, and the company it names only in passing', () => {
+  it('reads a press release wire between slashes as the outlet', () => {
+    const text =
+      'AUSTIN, Texas, March 4, 2025 /Example Newswire/ -- Korrin Software, Inc. today announced a workforce realignment that will eliminate approximately 340 positions.';
+    const event = extract(text, { published: '2025-03-04' }).event;
+    expect(event?.company).toBe('Korrin Software');
+    expect(event?.headcount?.value).toBe(340);
+  });
+
+  it('finds the company behind a generic lead when a paper "learns" the story', () => {
+    const text = [
+      'Regional newspaper publisher to cut 85 jobs, Veluwe Courant learns',
+      '',
+      'Veluwe Courant has learned that the publisher of nine regional newspapers will cut 85 full-time jobs.',
+      '',
+      'Employees at Hoekstra Mediagroep B.V. were told of the plan at a meeting in Zwolle on Wednesday, according to three people who spoke to Veluwe Courant.',
+      '',
+      'In a statement sent to Veluwe Courant, Hoekstra said print advertising had fallen by a quarter.',
+      '',
+      'The cuts fall on its newsrooms in Zwolle and Deventer, staff told Veluwe Courant.',
+      '',
+      'Earlier this year, rival publisher Brinkmedia closed two weekly papers with the loss of 20 jobs.',
+    ].join('\n');
+    const event = extract(text, { published: '2022-10-06' }).event;
+    expect(event?.company).toBe('Hoekstra Mediagroep');
+    expect(event?.headcount?.value).toBe(85);
+  });
+});
