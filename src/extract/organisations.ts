@@ -224,7 +224,8 @@ const SITE_AFTER =
 const OUTLET_BEFORE =
   /(?:\b(?:[Bb]usiness|[Ff]inancial|[Nn]ational|[Ll]ocal|[Rr]egional|[Tt]ech|[Tt]rade) |(?:^|[^\p{L}])(?=[a-z]))(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news (?:site|agency|outlet|website)|trade (?:publication|journal))[ \t]+$/u;
 
-const OUTLET_AFTER = /^\s+(?:has\s+|have\s+)?(?:learned|learnt|learns|understands|can (?:reveal|report|confirm))\b/;
+const OUTLET_AFTER =
+  /^\s+(?:has\s+|have\s+)?(?:learned|learnt|learns|understands|can (?:reveal|report|confirm))\b/;
 
 function atLineStart(text: string, at: number): boolean {
   let i = at - 1;
