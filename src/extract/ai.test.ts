@@ -367,3 +367,59 @@ describe('a company naming AI while the text gives a fall in demand or a merger 
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe('explicit');
   });
 });
+
+describe('admissions, denials and causes in the words companies and their critics use', () => {
+  it.each([
+    [
+      'Brisko Group said on Thursday it would cut 1,200 jobs, blaming a softer advertising market and what it called "structural efficiencies" from generative AI.',
+      'mixed',
+    ],
+    [
+      'Brisko laid off 45 people on Monday, and its founder isn’t pretending the reason is anything other than AI.',
+      'explicit',
+    ],
+    [
+      'Brisko will cut 420 jobs, its chief executive said.\nQ: Your unions say this is about artificial intelligence.\nA: I won’t pretend AI plays no role.',
+      'explicit',
+    ],
+    [
+      'Brisko will cut up to 900 jobs. "Automation and AI play no part in this process," chief executive Sipho Dlamini said.',
+      'denied',
+    ],
+    [
+      'Brisko will cut 250 jobs, the company said. "Much of the work these roles performed is now being carried out by an automated system," it said in a statement.',
+      'explicit',
+    ],
+    [
+      'Brisko is laying off 90 employees, its chief executive told staff. "These reductions are not because AI is replacing anyone’s work," he wrote.',
+      'denied',
+    ],
+    [
+      'Brisko will cut 300 contact-centre jobs, chief executive Dana Moss said. Asked whether AI played a role, Moss said a minority of the reductions reflected new AI tools, but that the bulk of them were about volumes.',
+      'mixed',
+    ],
+    [
+      'Brisko will cut 85 jobs. A spokesperson said the cuts were “in no way related” to the company’s trials of artificial intelligence tools.',
+      'denied',
+    ],
+    [
+      'Fintech Brisko dismisses 300 employees; former staff blame AI agent\n\nBrisko dismissed 300 employees last Monday, mostly in customer service.',
+      'blamed',
+    ],
+    [
+      'Brisko cut 20 jobs this month. "Our support team uses AI to draft replies now, and we decided not to keep eight support roles because of that," its founder said.',
+      'explicit',
+    ],
+    // A rejected suggestion is a denial; a question the company raises is no claim.
+    [
+      'Brisko will cut 300 jobs. A spokeswoman rejected suggestions that the cuts were linked to the rollout of AI tools.',
+      'denied',
+    ],
+    [
+      'Brisko will cut 45 newsroom jobs, its editor told staff. “Many of you will wonder whether these cuts are connected to the AI features we launched in the fall.',
+      'none',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+});

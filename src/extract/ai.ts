@@ -36,15 +36,15 @@ export const AI_WORDS = new Anchored(AI_TERM, [
 ]);
 
 export const DENIAL_OF_AI = new RegExp(
-  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because of|result of|driven by|related to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|had|has|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:had|has|have|having)\s+nothing to do with\s+(?:[\w’'-]+\s+){0,4}?${AI})|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)`,
+  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because(?: of)?|result of|driven by|related[”"’']?\s+to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|play|had|has|have|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,20}?\b(?:is|was)\s+not\s+why\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:had|has|have|having)\s+nothing to do with\s+(?:[\w’'-]+\s+){0,4}?${AI})|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|refutes)\s+(?:[\w’'-]+\s+){0,4}?(?:suggestions?|claims?|reports?|speculation|allegations?|criticism|the idea)\b[^.;]{0,80}?${AI})|(?:\b(?:nobody|no one)\b[^.;]{0,30}?\b(?:thinks|believes|says)\b[^.;]{0,30}?${AI})|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)`,
   'i',
 );
 const STRONG = new RegExp(
-  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)|(?:${AI}[^.;]{0,70}?\b(?:made (?:\w+ )?(?:redundant|obsolete|unnecessary)|reduc\w*\b[^.;]{0,40}?\bwork)\b)|(?:${AI}[^.;]{0,160}?\b(?:run (?:a )?leaner|(?:a )?leaner (?:desk|team|staff|workforce|newsroom|operation)|with fewer (?:people|staff|employees|workers))\b)`,
+  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over|carried out|answered) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|do(?:es|ing)? the work|perform\w* the work|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)|(?:${AI}[^.;]{0,70}?\b(?:made (?:\w+ )?(?:redundant|obsolete|unnecessary)|reduc\w*\b[^.;]{0,40}?\bwork)\b)|(?:${AI}[^.;]{0,160}?\b(?:run (?:a )?leaner|(?:a )?leaner (?:desk|team|staff|workforce|newsroom|operation)|with fewer (?:people|staff|employees|workers))\b)`,
   'i',
 );
 const CAUSAL = new RegExp(
-  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\breflect(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,3}?${AI})|(?:\b(?:efficienc(?:y|ies)|productivity(?: gains)?|savings)\b\W+(?:[\w’'-]+\W+){0,4}?(?:from|through|via|linked to|enabled by|thanks to|delivered by)\s+(?:[\w’'-]+\s+){0,2}?${AI})|(?:${AI}[- ](?:driven\s+|related\s+)?(?:efficienc(?:y|ies)|productivity gains)\b)|(?:\bblam(?:e|es|ed|ing)\s+${AI}\s+for)|(?:\b(?:linked|tied|connected|attribut\w+)\s+(?:it\s+|them\s+)?(?:to|with)\b\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:\bpoint(?:s|ed|ing)?\s+(?:the finger\s+)?(?:to|at)\s+(?:[\w’'-]+\s+){0,2}?${AI}(?:[ \t-]+[a-z][\w-]*){0,3}?(?=\s*(?:$|[.;,:]|\bas\s+(?:the|a|one)\s+(?:\w+\s+)?(?:reasons?|causes?|culprits?|drivers?|factors?)\b)))|(?:${AI}\s+(?:is|was|as)\s+(?:the\s+)?(?:real\s+|unspoken\s+|main\s+|true\s+|hidden\s+)?(?:reason|subtext|cause|culprit|driver)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,3}?(?:has eaten|is eating|ate|has replaced|is replacing|replaced)\b)|(?:\bcit(?:ed|es)\W+(?:[\w’'-]+\W+){0,8}?${AI}[^.;]{0,40}?\bas\s+(?:a\s+|the\s+|one of the\s+|among the\s+)?(?:\w+\s+)?(?:reasons?|factors?|causes?|drivers?)\b)`,
+  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\breflect(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,3}?${AI})|(?:\b(?:efficienc(?:y|ies)|productivity(?: gains)?|savings)\b\W+(?:[\w’'-]+\W+){0,4}?(?:from|through|via|linked to|enabled by|thanks to|delivered by)\s+(?:[\w’'-]+\s+){0,2}?${AI})|(?:${AI}[- ](?:driven\s+|related\s+)?(?:efficienc(?:y|ies)|productivity gains)\b)|(?:\bblam(?:e|es|ed|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:new\s+)?${AI})|(?:${AI}[^.;]{0,120}?\b(?:because of (?:that|this|it)|which is why)\b)|(?:\b(?:linked|tied|connected|attribut\w+)\s+(?:it\s+|them\s+)?(?:to|with)\b\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:\bpoint(?:s|ed|ing)?\s+(?:the finger\s+)?(?:to|at)\s+(?:[\w’'-]+\s+){0,2}?${AI}(?:[ \t-]+[a-z][\w-]*){0,3}?(?=\s*(?:$|[.;,:]|\bas\s+(?:the|a|one)\s+(?:\w+\s+)?(?:reasons?|causes?|culprits?|drivers?|factors?)\b)))|(?:${AI}\s+(?:is|was|as)\s+(?:the\s+)?(?:real\s+|unspoken\s+|main\s+|true\s+|hidden\s+)?(?:reason|subtext|cause|culprit|driver)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,3}?(?:has eaten|is eating|ate|has replaced|is replacing|replaced)\b)|(?:\bcit(?:ed|es)\W+(?:[\w’'-]+\W+){0,8}?${AI}[^.;]{0,40}?\bas\s+(?:a\s+|the\s+|one of the\s+|among the\s+)?(?:\w+\s+)?(?:reasons?|factors?|causes?|drivers?)\b)`,
   'i',
 );
 /**
@@ -69,7 +69,7 @@ const ONE_FACTOR =
 /** Causes beside AI that make a company's claim mixed: demand, the economy, slower growth. */
 const OTHER_CAUSE = String.raw`(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic|spending|slowdown|slow(?:er|ing|ly)|growth|volumes?|orders|tariffs?|interest rates|deferr\w*|paus(?:e|es|ed|ing)|overlap\w*|merger|integrat\w*|acquisition)`;
 const MIXED = new RegExp(
-  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,60}?${AI})|\balso one of the reasons\b|${ONE_FACTOR.source}`,
+  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:${AI}[^.;]{0,100}?\bbut\b[^.;]{0,50}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,60}?${AI})|\balso one of the reasons\b|${ONE_FACTOR.source}`,
   'i',
 );
 const COMPANY_DISPUTES =
@@ -77,13 +77,17 @@ const COMPANY_DISPUTES =
 const COMPANY_SPEAKS =
   /\b(?:said|says|say|told|tells|pointed to|points to|acknowledged|admitted|conceded|recogni[sz]ed|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
 const ANALYST =
-  /(?<!\b(?:told|tells|telling|briefing|briefed|call with|update to)\s+)\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:staff|employees|workers)|laid-off (?:staff|employees|workers)|(?:staff|employees|workers) (?:said|say|believe|believed|fear|feared)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/i;
+  /(?<!\b(?:told|tells|telling|briefing|briefed|call with|update to)\s+)\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:[a-z-]+ ){0,2}(?:staff|employees?|workers?|designers?|engineers?|developers?|managers?|artists?|agents?|writers?)|who (?:was|were) laid off|laid-off (?:staff|employees|workers)|(?:staff|employees|workers|journalists|reporters|members|drivers|nurses|teachers|engineers|developers|artists) (?:said|say|says|believe|believed|fear|feared|argue|argued)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/i;
 const EXECUTIVE =
   /\b(?:CEO|CFO|COO|CTO|chief executive|chief \w+ officer|(?:finance|managing|finance and \w+) director|director (?:of \w+|general)|(?:senior|managing) partner|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
 const OTHER_TIME =
   /\b(?:recall that|in the coming years|in the future|had said|earlier this year|last year|years ago)\b/i;
 
 const PRONOUN_SPEAKS = /\b(?:(?:she|he) (?:said|says|added|told|explained)|(?:said|added) (?:she|he))\b/i;
+const DENIAL_UNDONE =
+  /\b(?:(?:won['’]t|wouldn['’]t|isn['’]t|aren['’]t|not|never|can['’]t|cannot|didn['’]t)\s+(?:be\s+|going to\s+)?pretend\w*|(?:anything|something) (?:other|else) than)\b/i;
+/** The company speaking in the first person, in a quotation or an interview's answer. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|I)\b/;
 const NO_ANSWER =
   /\b(?:did not|didn['’]t|declined to|would not|wouldn['’]t|has not|hasn['’]t|could not|couldn['’]t|refused to)\s+(?:immediately\s+)?(?:respond|answer|comment|reply|address|return|say|elaborate|discuss|confirm)\b/i;
 
@@ -109,7 +113,9 @@ export function readAiClaim(
   if (!term) return null;
   if (OTHER_TIME.test(sentence)) return null;
   // "The bank did not respond to the union's claims about AI": no answer is no denial.
-  const denial = DENIAL_OF_AI.test(sentence) && !NO_ANSWER.test(sentence);
+  // "I won't pretend AI plays no role", "isn't pretending the reason is anything other than AI": an admission.
+  const admitted = DENIAL_UNDONE.test(sentence);
+  const denial = DENIAL_OF_AI.test(sentence) && !NO_ANSWER.test(sentence) && !admitted;
   const strong = STRONG.test(sentence);
   const oneFactor = ONE_FACTOR.test(sentence);
   // Set beside the cut by the writer, with no one's word for it: the writer's framing.
@@ -126,7 +132,11 @@ export function readAiClaim(
       start,
       end: start + sentence.length,
     };
-  const causal = oneFactor || CAUSAL.test(sentence);
+  // "Many of you will wonder whether these cuts are connected to AI": a question, no claim.
+  const causal =
+    oneFactor ||
+    admitted ||
+    (CAUSAL.test(sentence) && !/\bwonder(?:s|ed|ing)? (?:whether|if)\b/i.test(sentence));
   const quoted = inQuote(sentence, term.index);
   // A quotation counts only when it speaks of work and people, not of a product.
   const quotedAboutWork =
@@ -146,11 +156,14 @@ export function readAiClaim(
   const attributed = quoted && !speaksHere ? neighbours : '';
   const speaks = speaksHere || COMPANY_SPEAKS.test(attributed);
   const citedAs = /\b(?:is|was) cited as\b/i.test(sentence);
+  const firstPerson = FIRST_PERSON.test(sentence);
   let claimant: AiClaim['claimant'] = 'writer';
   if (citedAs) claimant = 'company';
   const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
   if (
     ANALYST.test(sentence) ||
+    // A quotation whose speaker, named next to it, is a union or an analyst.
+    (attributed && ANALYST.test(attributed) && !EXECUTIVE.test(attributed)) ||
     (speaker &&
       /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) &&
       !companyNames.some((n) => speaker.includes(n)))
@@ -170,6 +183,8 @@ export function readAiClaim(
           companyNames.some((n) => n && attributed.includes(n)))))
   )
     claimant = 'company';
+  // "Our support team uses AI to draft replies now": the company speaking, in a quotation or an answer.
+  else if (firstPerson || (admitted && (EXECUTIVE.test(sentence) || mentionsCompany))) claimant = 'company';
   // "Critics blamed automation; the company disputed that": the denial is the company's.
   if (denial && COMPANY_DISPUTES.test(sentence)) claimant = 'company';
   if (denial)
@@ -178,7 +193,7 @@ export function readAiClaim(
   // framing ("as it accelerates AI adoption") is the writer's.
   // "said the layoffs were driven by AI" is the company's claim; "as it accelerates AI adoption" is framing.
   const saysItCaused =
-    /\b(?:driven by|due to|because of|as a result of|result of|owing to|caused by|blamed on|linked to|tied to|attributed (?:it |them )?to|reflect(?:s|ed)?|point(?:s|ed)? to)\b/i.test(
+    /\b(?:driven by|due to|because of|as a result of|result of|owing to|caused by|blamed on|blaming|because of (?:that|this|it)|linked to|tied to|attributed (?:it |them )?to|reflect(?:s|ed)?|point(?:s|ed)? to)\b/i.test(
       sentence,
     ) && !/\bas (?:it|they|the company)\b/i.test(sentence);
   if (
@@ -187,6 +202,8 @@ export function readAiClaim(
     !quotedAboutWork &&
     !saysItCaused &&
     !oneFactor &&
+    !admitted &&
+    !firstPerson &&
     !citedAs &&
     !/\bcit(?:ed|ing)\b/i.test(sentence) &&
     !/\btold (?:staff|employees|workers)\b/i.test(sentence)

@@ -762,6 +762,30 @@ const TOWN_WITH_REGION = new RegExp(
   'gu',
 );
 
+/**
+ * The surnames of the company's own people ("chief executive Marie Tremblay-Gauthier", "Dana Moss,
+ * its chief executive"): what they say is the company's word.
+ */
+function executivesOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of [EXECUTIVE_BEFORE, EXECUTIVE_AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const surname = m[1]!.split(/\s+/).pop()!;
+      if (surname.length > 2) out.add(surname);
+    }
+  }
+  return [...out];
+}
+const EXECUTIVE_TITLE = String.raw`(?:chief executive(?: officer)?|CEO|CFO|COO|chief [a-z]+ officer|co-founder|founder|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|senior partner|head of (?:people|communications|human resources|HR))`;
+const EXECUTIVE_BEFORE = new RegExp(
+  String.raw`\b${EXECUTIVE_TITLE}\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})`,
+  'gu',
+);
+const EXECUTIVE_AFTER = new RegExp(
+  String.raw`\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+),\s+(?:the company['’]s\s+|its\s+|the\s+)?${EXECUTIVE_TITLE}\b`,
+  'gu',
+);
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
@@ -1339,7 +1363,9 @@ function buildEvent(
     if (c.actor && c.actor.via === 'subject' && !isShortForm(orgKey(c.actor.name.text), primary.key))
       othersCut.add(c.sentence);
   const claims: AiClaim[] = [];
-  const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
+  const names = [primary.name.text, event.company ?? '', primary.parent ?? '', ...executivesOf(text)].filter(
+    Boolean,
+  );
   for (const [i, s] of body.entries()) {
     if (!AI_WORDS.test(words, s.text, s.start)) continue;
     const aboutCut =
