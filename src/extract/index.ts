@@ -777,7 +777,7 @@ function executivesOf(text: string): string[] {
   }
   return [...out];
 }
-const EXECUTIVE_TITLE = String.raw`(?:chief executive(?: officer)?|CEO|CFO|COO|chief [a-z]+ officer|co-founder|founder|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|senior partner|head of (?:people|communications|human resources|HR))`;
+const EXECUTIVE_TITLE = `(?:chief executive(?: officer)?|CEO|CFO|COO|chief [a-z]+ officer|co-founder|founder|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|senior partner|head of (?:people|communications|human resources|HR))`;
 const EXECUTIVE_BEFORE = new RegExp(
   String.raw`\b${EXECUTIVE_TITLE}\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})`,
   'gu',
