@@ -786,6 +786,7 @@ const EXECUTIVE_AFTER = new RegExp(
   String.raw`\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+),\s+(?:the company['’]s\s+|its\s+|the\s+)?${EXECUTIVE_TITLE}\b`,
   'gu',
 );
+const CUTS_NOUN = /(?:cuts|layoffs|lay-offs|redundancies|job losses|reductions)$/i;
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
@@ -906,6 +907,14 @@ function actorOf(
   mostSalient: () => Name | null,
 ): Actor | null {
   const orgs = names.filter((n) => n.kind === 'org');
+  // "A review by consulting firm Strand & Kell ended with 175 job cuts at Prairie Bluff Health": the
+  // place the cuts are at makes them.
+  if (CUTS_NOUN.test(text.slice(t.start, t.end))) {
+    const at = orgs.find(
+      (n) => n.start > t.end && /^\s+(?:at|within)\s+(?:the\s+)?$/.test(text.slice(t.end, n.start)),
+    );
+    if (at && !looksCommon(text, s, at)) return withSubsidiary(text, at, orgs, t);
+  }
   const before = orgs.filter((n) => n.start >= start && n.end <= t.start);
   for (const [i, n] of before.entries()) {
     if (looksCommon(text, s, n)) continue;

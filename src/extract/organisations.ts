@@ -114,6 +114,9 @@ function classify(name: string): NameKind | null {
 const WORKS_AT =
   /\b(?:chief executive|chief \w+ officer|CEO|CFO|COO|CTO|president|founder|co-founder|chairman|chairwoman|head|spokes(?:person|man|woman)|director|boss|employees?|staff|workers)\s+(?:of|at)\s+(?:the\s+)?$/i;
 
+const PERSON_APPOSITIVE =
+  /^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:mentor|nurse|teacher|driver|engineer|employee|worker|manager|mechanic|machinist|technician|clerk|cashier|designer|developer|programmer|reporter|journalist|editor|agent|operator|miner|welder|electrician|carpenter|cook|chef|waiter|waitress|server|pilot|attendant|analyst|accountant|lawyer|doctor|physician|paramedic|firefighter|officer|student|parent|mother|father|resident|veteran|volunteer|coordinator|assistant|supervisor|specialist|researcher|scientist|lecturer|professor|librarian|counsellor|counselor|therapist|caregiver|carer|cleaner|janitor|guard|farmer|fisherman|baker|butcher|tester|artist|writer|producer|animator|host|presenter)\b/;
+
 /** A name of two or three words is a person's when a title or a verb of saying stands beside it. */
 function kindByContext(name: string, text: string, start: number, end: number): NameKind {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -125,6 +128,8 @@ function kindByContext(name: string, text: string, start: number, end: number): 
     )
   )
     return 'person';
+  // "Jordan Pomare, a youth mentor for eight years": a person described by the work they do.
+  if (text.charCodeAt(end) === 44 && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) return 'person';
   if (
     text.charCodeAt(end) === 44 &&
     /^,\s+(?:the\s+)?(?:company['’]s\s+)?(?:CEO|chief|president|founder|co-founder|spokes|director|head|vice|executive|chairman|told|said|wrote|explained|added|noted)\b/i.test(

@@ -763,3 +763,35 @@ describe('the paper that found the story, and the company it names only in passi
     expect(event?.headcount?.value).toBe(85);
   });
 });
+
+describe('the organisation the cuts are at, and the people a story opens with', () => {
+  it('takes the place the cuts are at over the firm whose review led to them', () => {
+    const text =
+      'A months-long review by Chicago consulting firm Marsh & Vale Advisory has ended with 175 job cuts at Prairie Ridge Health, the nonprofit health system said Tuesday.';
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe('Prairie Ridge Health');
+    expect(event?.headcount?.value).toBe(175);
+  });
+
+  it('counts "ended with 175 job cuts" as the cut, not a workforce', () => {
+    const event = extract('Prairie Ridge Health said its restructuring led to 175 job cuts.', {
+      published: '2025-03-06',
+    }).event;
+    expect(event?.headcount?.value).toBe(175);
+    const size = extract('Prairie Ridge Health, a company with 175 employees, will cut 20 jobs.', {
+      published: '2025-03-06',
+    }).event;
+    expect(size?.headcount?.value).toBe(20);
+  });
+
+  it('reads a person described by their work as no company', () => {
+    const text = [
+      'Youth charity cuts 23 roles after contract ends',
+      '',
+      '“Now I get a phone call telling me my job’s gone,” said one mentor.',
+      '',
+      'That was how Casey Tamaki, a youth mentor for eight years, found out he was among the 23 staff losing their jobs at Harakeke Youth Trust, the Christchurch charity.',
+    ].join('\n');
+    expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Harakeke Youth Trust');
+  });
+});
