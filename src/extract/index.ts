@@ -790,7 +790,7 @@ const CUTS_NOUN = /(?:cuts|layoffs|lay-offs|redundancies|job losses|reductions)$
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
-  /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the )?(?:renovations?|refurbishments?|remodel(?:l)?ing|repairs|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|eight|ten|several) (?:days|weeks))\b/i;
+  /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the |an )?(?:[\w-]+[- ](?:month|week|year)s?[- ](?:long )?)?(?:renovations?|refurbishments?|remodel(?:l)?ing|overhaul|repairs|retooling|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days|weeks|months))\b/i;
 const RUMOUR_HEADLINE =
   /\b(?:unverified|unconfirmed|rumou?r(?:s|ed)?)\b|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?|plans?)\b/i;
 const OBITUARY = /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b/i;

@@ -123,7 +123,7 @@ function kindByContext(name: string, text: string, start: number, end: number): 
   // "chief executive of Halden Steel, said": the place someone works is an organisation.
   if (WORKS_AT.test(before)) return 'org';
   if (
-    /\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|minister|secretary|judge|analyst|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(
+    /\b(?:CEO|chief executive|chief executive officer|president|chairman|chairwoman|founder|co-founder|spokes(?:person|man|woman)|editor|director|officer|manager|minister|secretary|judge|analyst|mayor|governor|superintendent|principal|dean|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|says|said|told)\s*,?\s*$/i.test(
       before,
     )
   )

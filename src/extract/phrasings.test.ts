@@ -303,6 +303,9 @@ describe('a sentence in the same words that reports no cut', () => {
     'The new pension policy will affect 3,000 employees at Halden Steel.',
     'Workers at Halden Steel can take early retirement at 60 under the new pension plan.',
     'A judge dismissed 12 charges against the former Halden Steel executive.',
+    'Hotel Halden will close for a ten-month renovation, but all 180 staff keep their jobs.',
+    'Hotel Halden will close for ten months while its 180 staff are seconded to sister hotels.',
+    '"Nice to be wanted back," wrote one former employee of Halden Steel. "Nicer not to have been let go."',
     'Halden Steel dismissed the reports as speculation.',
     'More than 600 former employees of Halden Steel will share a $4 million settlement.',
     // A cut of an earlier year, named beside today's news, is history.
@@ -793,5 +796,33 @@ describe('the organisation the cuts are at, and the people a story opens with', 
       'That was how Casey Tamaki, a youth mentor for eight years, found out he was among the 23 staff losing their jobs at Harakeke Youth Trust, the Christchurch charity.',
     ].join('\n');
     expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Harakeke Youth Trust');
+  });
+});
+
+describe('a manager named in a quote is a person, not the company of an old cut', () => {
+  it('never makes a manager named by surname the company of a generic cut', () => {
+    const text = [
+      'Employees will join a paid retraining programme, general manager Sophie Brandt said.',
+      '',
+      '“Nobody is being let go,” Brandt said.',
+      '',
+      'Union officials praised the plan, saying it stood in contrast with the first months of the pandemic, when thousands of hotel workers in the city were laid off within weeks.',
+    ].join('\n');
+    expect(extract(text, { published: '2025-01-09' }).event?.company ?? null).not.toBe('Brandt');
+  });
+
+  it('reads a temporary closure story with pandemic history as no report', () => {
+    const text = [
+      'Hotel Kanaalzicht to close for ten months — but all 180 staff keep their jobs',
+      '',
+      'Hotel Kanaalzicht will close its doors on 1 February for a ten-month renovation, its owner said on Thursday.',
+      '',
+      'During the closure, employees will be seconded to sister hotels, general manager Sophie Brandt said.',
+      '',
+      '“Nobody is being let go,” Brandt said.',
+      '',
+      'Staff representatives noted that in the early months of the pandemic thousands of hotel workers in the city were laid off within weeks.',
+    ].join('\n');
+    expect(extract(text, { published: '2025-01-09' }).is_layoff_report).toBe(false);
   });
 });
