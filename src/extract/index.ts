@@ -243,6 +243,7 @@ const HEADLINE_WORDS = new Set([
   ...['Axing', 'Shedding', 'Laying', 'Laid', 'Off', 'Layoff', 'Layoffs', 'Closing', 'Closure', 'Job'],
   ...['Jobs', 'Workers', 'Staff', 'Employees', 'Roles', 'Positions', 'Workforce', 'Redundancies'],
   ...['Restructuring', 'More', 'Another', 'New', 'Round', 'Hit', 'Hits'],
+  ...['Hire', 'Hires', 'Hiring', 'Rival', 'Rivals', 'While', 'Despite', 'Over', 'Ahead'],
 ]);
 
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
@@ -476,6 +477,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       if (n.kind === 'org') deniedKeys.add(orgKey(n.text));
   // "Walt Korzeniak, Union Leader Who Fought the Mill Closure, Dies at 89": the cuts are a life's history.
   if (headline && OBITUARY.test(headline.text)) return negative(warnings);
+  // "Two in five CEOs expect to shrink their workforce, survey finds": opinion polled, no cut made.
+  if (headline && SURVEY_HEADLINE.test(headline.text)) return negative(warnings);
   let t = 0;
   for (const s of body) {
     while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
@@ -519,7 +522,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         to,
         actor,
         others,
-        negated: denied || reversed || genericTalk,
+        negated:
+          denied ||
+          reversed ||
+          genericTalk ||
+          // "a guarantee that there will be no compulsory redundancies": this trigger is none.
+          NO_BEFORE.test(text.slice(Math.max(s.start, trigger.start - 32), trigger.start)),
         past: published !== null && isPastYear(text, start, trigger, s, published),
         generic,
         amounts,
@@ -719,11 +727,23 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
     comma >= 0 && (/^\s*(?:when|as|after which)\b/i.test(opening) || /^\s*$/.test(opening))
       ? lead.slice(0, comma)
       : '';
-  const years = (before.slice(Math.max(before.lastIndexOf(','), 0)) + clause).match(
-    /\b(?:19[5-9]\d|20\d\d)\b/g,
-  );
+  // "…laid off 340 workers when it idled a mill in Steubenville, Ohio, in 2019.": the sentence's last
+  // words date the cut.
+  const after = text.slice(t.end, s.end);
+  const found = TAIL_YEAR.exec(after);
+  // Not when another cut or clause stands between: "will cut 300 jobs, after cutting 500 in 2023."
+  const tail = found && !OTHER_CLAUSE.test(after.slice(0, found.index)) ? found : null;
+  const years = (
+    before.slice(Math.max(before.lastIndexOf(','), 0)) +
+    clause +
+    (tail ? ` ${tail[1]}` : '')
+  ).match(/\b(?:19[5-9]\d|20\d\d)\b/g);
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
+
+const TAIL_YEAR =
+  / in (?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?((?:19[5-9]|20\d)\d)\s*[.;]?\s*$/;
+const OTHER_CLAUSE = /\b(?:after|following|before|than|cut\w*|laid|lay\w*|eliminat\w*|shed\w*)\b/i;
 
 /** Towns the text names with their state or province: "Brantford, Ont.", "Kokomo, Indiana". */
 function townsIn(text: string): Set<string> {
@@ -787,12 +807,16 @@ const EXECUTIVE_AFTER = new RegExp(
   'gu',
 );
 const CUTS_NOUN = /(?:cuts|layoffs|lay-offs|redundancies|job losses|reductions)$/i;
+const NO_BEFORE =
+  /\b(?:no|zero|without)\s+(?:(?:compulsory|forced|involuntary|further|more|new|immediate|planned)\s+)?$/i;
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the |an )?(?:[\w-]+[- ](?:month|week|year)s?[- ](?:long )?)?(?:renovations?|refurbishments?|remodel(?:l)?ing|overhaul|repairs|retooling|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days|weeks|months))\b/i;
 const RUMOUR_HEADLINE =
   /\b(?:unverified|unconfirmed|rumou?r(?:s|ed)?)\b|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?|plans?)\b/i;
+const SURVEY_HEADLINE =
+  /\b(?:survey|poll|study)\s+(?:finds|found|shows|showed|says|suggests)\b|^\s*(?:survey|poll)\s*:/i;
 const OBITUARY = /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b/i;
 
 /** "The announcement comes a year after the company cut 200 jobs": an earlier cut, told as background. */
@@ -1668,7 +1692,8 @@ function countryOf(
     const p = findPlaces(text, s.start, s.end).find((x) => x.country);
     if (p) return { code: p.country!, start: p.start, end: p.end };
   }
-  // "disclosed in an 8-K filing": a company reporting to the US regulator, when nothing else says where.
+  // "disclosed in an 8-K filing", "told state labor officials": a company reporting to a US regulator,
+  // when nothing else says where.
   for (const s of about) {
     const m = US_FILING.exec(s.text);
     if (m) return { code: 'US', start: s.start + m.index, end: s.start + m.index + m[0].length };
@@ -1676,7 +1701,8 @@ function countryOf(
   return null;
 }
 
-const US_FILING = /\b(?:8-K|10-K|10-Q|WARN notice|Securities and Exchange Commission)\b/;
+const US_FILING =
+  /\b(?:8-K|10-K|10-Q|WARN (?:notice|Act)|Securities and Exchange Commission|state labor (?:officials|department|regulators)|Department of Labor)\b/;
 
 const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
 const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;

@@ -303,6 +303,12 @@ describe('a sentence in the same words that reports no cut', () => {
     'The new pension policy will affect 3,000 employees at Halden Steel.',
     'Workers at Halden Steel can take early retirement at 60 under the new pension plan.',
     'A judge dismissed 12 charges against the former Halden Steel executive.',
+    'Dockers threaten strike over fears automation could cost up to 400 jobs at Halden Quay.',
+    'Halden Aerospace recalls all furloughed workers, scraps planned layoffs of 300.',
+    'Halden Aerospace has cancelled plans to lay off 300 workers, citing a rebound in orders.',
+    'Two in five chief executives expect to cut staff this year, survey finds',
+    'No job cuts have been announced at Halden Quay, where 900 dockers work.',
+    'A court revived a lawsuit accusing Halden Steel of failing to warn before it laid off 340 workers at a mill in Steubenville, Ohio, in 2019.',
     'Hotel Halden will close for a ten-month renovation, but all 180 staff keep their jobs.',
     'Hotel Halden will close for ten months while its 180 staff are seconded to sister hotels.',
     '"Nice to be wanted back," wrote one former employee of Halden Steel. "Nicer not to have been let go."',
@@ -824,5 +830,35 @@ describe('a manager named in a quote is a person, not the company of an old cut'
       'Staff representatives noted that in the early months of the pandemic thousands of hotel workers in the city were laid off within weeks.',
     ].join('\n');
     expect(extract(text, { published: '2025-01-09' }).is_layoff_report).toBe(false);
+  });
+});
+
+describe('a report whose headline denies only that automation is behind the cut', () => {
+  it('is a report', () => {
+    const text = [
+      'Korrin Logistics lays off several hundred warehouse staff, denies automation link',
+      '',
+      'Korrin Logistics laid off several hundred warehouse employees last week across its centres in Bhiwandi and Pune.',
+      '',
+      'The company said the cuts had nothing to do with the robotic sorters it installed in June.',
+    ].join('\n');
+    const result = extract(text, { published: '2023-08-21' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.company).toBe('Korrin Logistics');
+    expect(result.event?.headcount?.words).toBe('several hundred');
+  });
+
+  it('keeps a voluntary cut when compulsory redundancies are ruled out', () => {
+    const text =
+      'Korrin Mutual will close 15 branches, with dozens of jobs expected to go through voluntary redundancy, the bank said. No compulsory redundancies are planned.';
+    const result = extract(text, { published: '2024-09-19' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.company).toBe('Korrin Mutual');
+  });
+
+  it('reads a plant closing reported to state labor officials as in the US', () => {
+    const text =
+      'Korrin Foods will close its plant in Dalton in October, putting 412 people out of work, the company told state labor officials.';
+    expect(extract(text, { published: '2023-08-14' }).event?.country).toBe('US');
   });
 });

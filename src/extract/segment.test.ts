@@ -81,6 +81,30 @@ describe('segment flags headlines', () => {
     ]);
   });
 
+  it('skips the page’s navigation, section and weather lines to find the headline', () => {
+    const text = [
+      'KXTV 4 News | Central Valley',
+      'LIVE: 4 News at Noon | Closings & Delays | Weather | Traffic',
+      'Home > News > Business',
+      'Weather: 88°F Sunny',
+      '',
+      'Acme Robotics to cut 300 jobs in Ohio',
+      '',
+      'Acme Robotics said on Tuesday it would lay off 300 workers.',
+    ].join('\n');
+    const sentences = segment(text);
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual([
+      'Acme Robotics to cut 300 jobs in Ohio',
+    ]);
+    expect(sentences.slice(0, 4).every((s) => s.boilerplate)).toBe(true);
+  });
+
+  it('keeps a headline with a pipe that speaks of the cut', () => {
+    const text =
+      'Acme Robotics Cuts 300 Jobs | Business\n\nAcme Robotics said on Tuesday it would lay off 300 workers.';
+    expect(segment(text)[0]).toMatchObject({ headline: true, boilerplate: false });
+  });
+
   it('a first block that is a sentence is not a headline', () => {
     const text = 'Acme Robotics said on Tuesday it would lay off 300 workers.\n\nThe cuts begin in May.';
     expect(segment(text).map((s) => s.headline)).toEqual([false, false]);

@@ -164,8 +164,10 @@ export function segment(text: string): Sentence[] {
   let lastLineStart = -1;
   const flush = () => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, blockEnd, paragraph, firstBlock, blockList, sentences);
-    firstBlock = false;
+    // "Home > News > Business", "WLNQ 6 News | Mid-Michigan" above the headline: the page's, not the story's.
+    const nav = firstBlock && isNavigation(text.slice(blockStart, blockEnd));
+    splitBlock(text, blockStart, blockEnd, paragraph, firstBlock && !nav, blockList, sentences, nav);
+    if (!nav) firstBlock = false;
     blockStart = -1;
   };
   let previousBlank = true;
@@ -208,6 +210,24 @@ export function segment(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * A line of the page around the story: parts between " | ", " > ", " › " or " » ", each a few words in
+ * capitals, none speaking of a cut ("Europe | Transport" stays a kicker the story may need, but is not
+ * its headline).
+ */
+function isNavigation(block: string): boolean {
+  if (block.length > 120 || block.includes('\n') || NAV_CUT_WORDS.test(block)) return false;
+  // "Weather: 91°F Partly Cloudy", "LIVE: 6 News at Noon".
+  if (/^\s*(?:weather|live|trending|watch live)\s*:|\d\s*°[FC]\b/i.test(block)) return true;
+  if (!NAV_SEPARATOR.test(block)) return false;
+  return block
+    .split(NAV_SEPARATOR_ALL)
+    .every((part) => part.trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(part.trim()));
+}
+const NAV_SEPARATOR = /\s[|>›»]\s/;
+const NAV_SEPARATOR_ALL = /\s[|>›»]\s/g;
+const NAV_CUT_WORDS = /\b(?:cuts?|cutting|lay(?:s|ing)?[- ]?offs?|laid off|jobs?|redundan\w*|shed\w*|ax\w*|eliminat\w*|slash\w*)\b/i;
+
 function splitBlock(
   text: string,
   start: number,
@@ -216,10 +236,12 @@ function splitBlock(
   firstBlock: boolean,
   listItem: boolean,
   out: Sentence[],
+  navigation = false,
 ): void {
   const block = text.slice(start, end);
   const blockTitle = isTitleCase(block) && !TERMINAL.test(block.trimEnd());
   const headline = firstBlock && block.length <= 200 && !/[.!?]["”’]?$/.test(block.trimEnd());
+  const first = out.length;
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
@@ -238,6 +260,7 @@ function splitBlock(
     from = skipSpace(block, from);
   }
   if (from < block.length) push(out, text, start + from, end, paragraph, headline, blockTitle, listItem);
+  if (navigation) for (let i = first; i < out.length; i++) out[i]!.boilerplate = true;
 }
 
 function push(
