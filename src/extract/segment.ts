@@ -226,7 +226,8 @@ function isNavigation(block: string): boolean {
 }
 const NAV_SEPARATOR = /\s[|>›»]\s/;
 const NAV_SEPARATOR_ALL = /\s[|>›»]\s/g;
-const NAV_CUT_WORDS = /\b(?:cuts?|cutting|lay(?:s|ing)?[- ]?offs?|laid off|jobs?|redundan\w*|shed\w*|ax\w*|eliminat\w*|slash\w*)\b/i;
+const NAV_CUT_WORDS =
+  /\b(?:cuts?|cutting|lay(?:s|ing)?[- ]?offs?|laid off|jobs?|redundan\w*|shed\w*|ax\w*|eliminat\w*|slash\w*)\b/i;
 
 function splitBlock(
   text: string,
