@@ -1698,8 +1698,28 @@ function countryOf(
     const m = US_FILING.exec(s.text);
     if (m) return { code: 'US', start: s.start + m.index, end: s.start + m.index + m[0].length };
   }
+  // Last, what only one country's news says: its stock exchange ("ASX-listed"), its labour law
+  // ("Section 189"), its money ("£18m", "A$9 million", "₹8,420 crore").
+  for (const s of body) {
+    for (const [cue, code] of NATIONAL_CUES) {
+      const m = cue.exec(s.text);
+      if (m) return { code, start: s.start + m.index, end: s.start + m.index + m[0].length };
+    }
+  }
   return null;
 }
+
+const NATIONAL_CUES: [RegExp, string][] = [
+  [/\bASX[- ](?:listed|200)\b|\bA\$\s?\d|\bFair Work (?:Commission|Act)\b/, 'AU'],
+  [/\bJSE[- ]listed\b|\bSection 189A?\b|\bR\d[\d.,]*\s?(?:billion|million|bn|m)\b|\bLabour Relations Act\b/, 'ZA'],
+  [/\bTSX[- ](?:listed|V)\b|\bC\$\s?\d/, 'CA'],
+  [/\bNZX[- ]listed\b|\bNZ\$\s?\d/, 'NZ'],
+  [/\bSGX[- ]listed\b|\bS\$\s?\d/, 'SG'],
+  [/\bR\$\s?\d/, 'BR'],
+  [/\bHK\$\s?\d|\bHKEX[- ]listed\b/, 'HK'],
+  [/₹\s?\d|\bRs\.?\s?\d|\b\d[\d,.]*\s(?:crore|lakh)\b|\b(?:NSE|BSE)[- ]listed\b/, 'IN'],
+  [/£\s?\d|\b(?:FTSE(?: 100| 250)?|AIM)[- ]listed\b|\bLocal Democracy Reporter\b|\bNHS\b/, 'GB'],
+];
 
 const US_FILING =
   /\b(?:8-K|10-K|10-Q|WARN (?:notice|Act)|Securities and Exchange Commission|state labor (?:officials|department|regulators)|Department of Labor)\b/;

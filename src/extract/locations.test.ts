@@ -128,3 +128,20 @@ describe('event locations', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.country).toBe('US');
   });
 });
+
+describe('a country only one nation’s news would give', () => {
+  it.each([
+    ['Korrin Minerals, the ASX-listed miner, said it would cut 300 jobs at its nickel mine.', 'AU'],
+    ['Korrin Platinum said it would cut up to 1,250 jobs under a Section 189 process.', 'ZA'],
+    ['Korrin District Council will cut 150 jobs to close an £18m gap in its budget.', 'GB'],
+    ['Korrin Infotech will lay off 200 testers after revenue of ₹8,420 crore missed forecasts.', 'IN'],
+    ['Korrin Bank will cut 600 jobs to save C$68 million a year.', 'CA'],
+  ])('%s', (text, country) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.country).toBe(country);
+  });
+
+  it('never lets the money outweigh a place the cut names', () => {
+    const text = 'Korrin Bank will cut 600 jobs in Dublin to save £40 million a year.';
+    expect(extract(text, { published: '2025-03-06' }).event?.country).toBe('IE');
+  });
+});
