@@ -1711,7 +1711,10 @@ function countryOf(
 
 const NATIONAL_CUES: [RegExp, string][] = [
   [/\bASX[- ](?:listed|200)\b|\bA\$\s?\d|\bFair Work (?:Commission|Act)\b/, 'AU'],
-  [/\bJSE[- ]listed\b|\bSection 189A?\b|\bR\d[\d.,]*\s?(?:billion|million|bn|m)\b|\bLabour Relations Act\b/, 'ZA'],
+  [
+    /\bJSE[- ]listed\b|\bSection 189A?\b|\bR\d[\d.,]*\s?(?:billion|million|bn|m)\b|\bLabour Relations Act\b/,
+    'ZA',
+  ],
   [/\bTSX[- ](?:listed|V)\b|\bC\$\s?\d/, 'CA'],
   [/\bNZX[- ]listed\b|\bNZ\$\s?\d/, 'NZ'],
   [/\bSGX[- ]listed\b|\bS\$\s?\d/, 'SG'],
