@@ -88,6 +88,8 @@ const DENIAL_UNDONE =
   /\b(?:(?:won['’]t|wouldn['’]t|isn['’]t|aren['’]t|not|never|can['’]t|cannot|didn['’]t)\s+(?:be\s+|going to\s+)?pretend\w*|(?:anything|something) (?:other|else) than)\b/i;
 /** The company speaking in the first person, in a quotation or an interview's answer. */
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|I)\b/;
+const NAMED_SPEAKER =
+  /\b[A-Z][\p{L}’'-]+,? (?:said|says|added|told|wrote)\b|\b(?:said|says|added|wrote) [A-Z]/u;
 const NO_ANSWER =
   /\b(?:did not|didn['’]t|declined to|would not|wouldn['’]t|has not|hasn['’]t|could not|couldn['’]t|refused to)\s+(?:immediately\s+)?(?:respond|answer|comment|reply|address|return|say|elaborate|discuss|confirm)\b/i;
 
@@ -108,6 +110,8 @@ export function readAiClaim(
   companyNames: string[],
   aboutCut: boolean,
   neighbours = '',
+  /** The surnames of the company's people ("chief executive Dana Moss" → Moss), read when needed. */
+  people: () => string[] = () => [],
 ): AiClaim | null {
   const term = AI_TERM.exec(sentence);
   if (!term) return null;
@@ -150,7 +154,9 @@ export function readAiClaim(
     companyNames.some((n) => n && sentence.includes(n)) ||
     /\b(?:it said|the (?:[\w-]+\s+){0,3}(?:company|firm|bank|group|lender|retailer|airline|carrier|startup|giant|maker|business))\b/i.test(
       sentence,
-    );
+    ) ||
+    // "Moss said…", Moss being its chief executive.
+    (NAMED_SPEAKER.test(sentence) && people().some((n) => sentence.includes(n)));
   // A quotation's speaker is often named in the sentence next to it.
   const speaksHere = COMPANY_SPEAKS.test(sentence);
   const attributed = quoted && !speaksHere ? neighbours : '';

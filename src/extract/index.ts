@@ -788,24 +788,21 @@ const TOWN_WITH_REGION = new RegExp(
  */
 function executivesOf(text: string): string[] {
   const out = new Set<string>();
-  for (const re of [EXECUTIVE_BEFORE, EXECUTIVE_AFTER]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const surname = m[1]!.split(/\s+/).pop()!;
-      if (surname.length > 2) out.add(surname);
-    }
+  EXECUTIVE_TITLE_RE.lastIndex = 0;
+  for (let m = EXECUTIVE_TITLE_RE.exec(text); m; m = EXECUTIVE_TITLE_RE.exec(text)) {
+    const named =
+      NAME_AFTER_TITLE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1] ??
+      NAME_BEFORE_TITLE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const surname = named?.split(/\s+/).pop();
+    if (surname && surname.length > 2) out.add(surname);
   }
   return [...out];
 }
-const EXECUTIVE_TITLE = `(?:chief executive(?: officer)?|CEO|CFO|COO|chief [a-z]+ officer|co-founder|founder|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|senior partner|head of (?:people|communications|human resources|HR))`;
-const EXECUTIVE_BEFORE = new RegExp(
-  String.raw`\b${EXECUTIVE_TITLE}\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})`,
-  'gu',
-);
-const EXECUTIVE_AFTER = new RegExp(
-  String.raw`\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+),\s+(?:the company['’]s\s+|its\s+|the\s+)?${EXECUTIVE_TITLE}\b`,
-  'gu',
-);
+const EXECUTIVE_TITLE_RE =
+  /\b(?:chief executive(?: officer)?|CEO|CFO|COO|chief [a-z]+ officer|co-founder|founder|chair(?:man|woman)?|spokes(?:person|man|woman)|managing director|senior partner|head of (?:people|communications|human resources|HR))\b/g;
+const NAME_AFTER_TITLE = /^\s+([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})/u;
+const NAME_BEFORE_TITLE =
+  /\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+),\s+(?:the company['’]s\s+|its\s+|the\s+)?$/u;
 const CUTS_NOUN = /(?:cuts|layoffs|lay-offs|redundancies|job losses|reductions)$/i;
 const NO_BEFORE =
   /\b(?:no|zero|without)\s+(?:(?:compulsory|forced|involuntary|further|more|new|immediate|planned)\s+)?$/i;
@@ -1396,9 +1393,10 @@ function buildEvent(
     if (c.actor && c.actor.via === 'subject' && !isShortForm(orgKey(c.actor.name.text), primary.key))
       othersCut.add(c.sentence);
   const claims: AiClaim[] = [];
-  const names = [primary.name.text, event.company ?? '', primary.parent ?? '', ...executivesOf(text)].filter(
-    Boolean,
-  );
+  const names = [primary.name.text, event.company ?? '', primary.parent ?? ''].filter(Boolean);
+  // Its people's surnames, read only for a claim whose speaker is named.
+  let executives: string[] | null = null;
+  const people = () => (executives ??= executivesOf(text));
   for (const [i, s] of body.entries()) {
     if (!AI_WORDS.test(words, s.text, s.start)) continue;
     const aboutCut =
@@ -1418,6 +1416,7 @@ function buildEvent(
       names,
       aboutCut,
       `${body[i - 1]?.text ?? ''} ${body[i + 1]?.text ?? ''}`,
+      people,
     );
     if (claim) {
       claims.push(claim);

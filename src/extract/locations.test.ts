@@ -145,3 +145,31 @@ describe('a country only one nation’s news would give', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.country).toBe('IE');
   });
 });
+
+describe('towns of the generated world list', () => {
+  it.each([
+    ['Korrin Therapeutics will close its laboratory in Stevenage, cutting 80 jobs.', 'GB', 'Stevenage'],
+    ['Korrin Media will cut 85 jobs at its newsrooms in Zwolle and Deventer.', 'NL', 'Zwolle'],
+    ['Korrin Transit will lay off 28 bus drivers in Cedar Rapids.', 'US', 'Cedar Rapids'],
+  ])('%s', (text, country, place) => {
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.country).toBe(country);
+    expect(event?.locations).toContain(place);
+  });
+
+  it('leaves out towns named like a word, a company or a person', () => {
+    // "Reading" is a word, "Toyota" a company, "Dalton" a surname as often as a town.
+    const reading = extract('Korrin Books will cut 40 jobs after reading the market wrong.', {
+      published: '2025-03-06',
+    }).event;
+    expect(reading?.locations).toEqual([]);
+    const toyota = extract('Toyota will cut 1,000 jobs at its plant in Kentucky.', {
+      published: '2025-03-06',
+    }).event;
+    expect(toyota?.company).toBe('Toyota');
+    const dalton = extract('Korrin Foods will cut 40 jobs, chief executive Maria Dalton said.', {
+      published: '2025-03-06',
+    }).event;
+    expect(dalton?.locations).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
+import { MORE_CITIES } from './places.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'other';
 
@@ -28,6 +29,7 @@ const PLACE_NAMES = new Set<string>([
   ...Object.keys(COUNTRY_NAMES),
   ...Object.keys(US_STATES),
   ...Object.keys(CITIES),
+  ...MORE_CITIES.map(([name]) => name),
   ...REGIONS,
   ...Object.keys(SUBDIVISIONS),
   ...STATE_ABBREVIATIONS,

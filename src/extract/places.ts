@@ -1,5 +1,6 @@
 /** Places named near the cut (cities, states, countries) and the country where the cut happens. */
 import { isSpace } from './chars.js';
+import { WORLD_CITIES } from './lexicon/cities.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { NOT_NAMES } from './lexicon/words.js';
@@ -36,8 +37,21 @@ function index(entries: Entry[]): Map<string, Entry[]> {
   return byFirst;
 }
 
+/** The towns of the generated list that no hand-kept name (city, state, province, country) already is. */
+export const MORE_CITIES: readonly [string, string][] = Object.entries(WORLD_CITIES).filter(
+  ([name]) =>
+    !(name in CITIES) &&
+    !(name in US_STATES) &&
+    !(name in SUBDIVISIONS) &&
+    !(name in COUNTRY_NAMES) &&
+    !(name in DEMONYMS) &&
+    !REGIONS.includes(name) &&
+    !NOT_NAMES.has(name),
+);
+
 const PLACES = index([
   ...Object.entries(CITIES).map(([name, country]) => ({ name, country, kind: 'city' as const })),
+  ...MORE_CITIES.map(([name, country]) => ({ name, country, kind: 'city' as const })),
   ...Object.keys(US_STATES).map((name) => ({ name, country: 'US', kind: 'state' as const })),
   ...Object.entries(COUNTRY_NAMES)
     .filter(([n]) => !/^[A-Z]{2,3}$/.test(n) || ['US', 'UK', 'USA', 'UAE'].includes(n))
