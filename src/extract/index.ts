@@ -269,6 +269,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const towns = townsIn(text);
   const surnames = new Set<string>();
   const outletNames = new Set<string>();
+  // "Calder Chronicle" or "STACKWIRE" above the page's navigation: the site, wherever it is named.
+  const masthead = sentences[0]?.boilerplate && !sentences[0].headline ? sentences[0].text.trim() : '';
+  if (masthead && masthead.split(/\s+/).length <= 4 && !/[|>›»/:]/.test(masthead)) {
+    outletNames.add(masthead);
+    outletNames.add(masthead.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+  }
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
   const namesCache = new Map<number | string, Name[]>();
@@ -495,7 +501,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       triggers.length = room;
     }
     // "closing its store for about 10 weeks for a renovation": the staff stay.
-    const denied = DENIAL.test(s.text) || (s.text.includes('clos') && TEMPORARY_CLOSURE.test(s.text));
+    // "In October, its chief executive said it had no plans for layoffs": an old denial the cut overtook.
+    const denied =
+      (DENIAL.test(s.text) && !EARLIER_WORD.test(s.text)) ||
+      (s.text.includes('clos') && TEMPORARY_CLOSURE.test(s.text));
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
     for (const trigger of triggers) {
@@ -806,6 +815,8 @@ const NAME_BEFORE_TITLE =
 const CUTS_NOUN = /(?:cuts|layoffs|lay-offs|redundancies|job losses|reductions)$/i;
 const NO_BEFORE =
   /\b(?:no|zero|without)\s+(?:(?:compulsory|forced|involuntary|further|more|new|immediate|planned)\s+)?$/i;
+const EARLIER_WORD =
+  /^(?=.*\b(?:[Ii]n|[Ll]ast|[Bb]ack in|[Aa]s recently as) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|spring|summer|autumn|fall|winter)\b|.*\b(?:months|weeks|a year) ago\b).*\bhad\s+\S{0,3}no plans\b/s;
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =

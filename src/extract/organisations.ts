@@ -91,12 +91,18 @@ function isPlace(name: string): boolean {
   return bare !== name && PLACE_NAMES.has(bare);
 }
 
+const INSTITUTION_END =
+  /\s(?:Trust|Council|Authority|University|Hospitals?|Board|Partnership|Services?|Commission|Agency|Institute|District)$/;
+const MONTH_CAPS = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/;
+const DESCRIBING_COMPOUND = /^\S+-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled|funded|listed)$/i;
 const COMPOUND_NUMBER =
   /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 
 /** The kind of a name read on its own, or null when the words around it decide: person or org. */
 function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
+  // "AI-powered", "Texas-based": a word that describes, not a name; "10 APR 2025": a month.
+  if (DESCRIBING_COMPOUND.test(name) || MONTH_CAPS.test(name)) return 'other';
   if (
     /^[A-Z][A-Z .-]{3,}$/.test(name) &&
     isPlace(name.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()))
@@ -179,6 +185,23 @@ export function findNames(text: string, from: number, to: number): Name[] {
       if (name) out.push(name);
     }
   }
+  // "Aire and Calder Valley Hospitals NHS Foundation Trust": an institution's name may hold an "and".
+  for (let i = 1; i < out.length; i++) {
+    const n = out[i]!;
+    const prev = out[i - 1]!;
+    if (
+      INSTITUTION_END.test(n.text) &&
+      !INSTITUTION_END.test(` ${prev.text}`) &&
+      !/\s(?:Infirmary|Hospital|School|College|Centre|Center|Clinic)$/.test(prev.text) &&
+      !prev.possessive &&
+      /^\s+and\s+$/.test(text.slice(prev.end, n.start)) &&
+      prev.kind !== 'person'
+    ) {
+      out[i] = { ...n, start: prev.start, text: text.slice(prev.start, n.end), kind: 'org' };
+      out.splice(i - 1, 1);
+      i--;
+    }
+  }
   for (const n of out) {
     if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
     // "Business daily Dagens Kapital reported…", "…, Polder Post learns", "the Ledger can reveal":
@@ -245,7 +268,7 @@ function atLineStart(text: string, at: number): boolean {
  * Pelican", "Cross-border payments firm Lumora".
  */
 const DESCRIBES_NEXT =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer|trust|council|authority|district|charity|hospital|university|college|agency)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
 
 function isDescriptor(text: string, n: Name): boolean {
   return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 45));

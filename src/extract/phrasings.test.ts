@@ -862,3 +862,35 @@ describe('a report whose headline denies only that automation is behind the cut'
     expect(extract(text, { published: '2023-08-14' }).event?.country).toBe('US');
   });
 });
+
+describe('scraped pages, institutions and old promises', () => {
+  it('reads the cut of a page with a masthead, a menu, an old denial and reader comments', () => {
+    const text = [
+      'STACKLINE',
+      'Startups | AI | Enterprise | Security | Newsletter',
+      'Home / News / Startups',
+      '',
+      'Korrin Labs cuts roughly 140 jobs, says AI agents now handle most tickets',
+      '',
+      'Austin-based software maker Korrin Labs laid off roughly 140 employees on Monday, according to a memo seen by Stackline.',
+      '',
+      'The cuts amount to about four in 10 of the company’s support staff. Korrin, which sells an AI-powered help-desk product, had about 900 employees.',
+      '',
+      'In October, its chief executive told Stackline the company had “no plans for layoffs.”',
+      '',
+      '47 Comments',
+      'mk_ops: "no plans for layoffs" aged well',
+    ].join('\n');
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe('Korrin Labs');
+    expect(event?.headcount?.value).toBe(140);
+  });
+
+  it('reads an institution whose name holds an "and"', () => {
+    const text =
+      'Up to 350 corporate and administrative posts could go at Aire and Wharfe Valley Hospitals NHS Foundation Trust, bosses confirmed on Tuesday.';
+    const event = extract(text, { published: '2025-04-10' }).event;
+    expect(event?.company).toBe('Aire and Wharfe Valley Hospitals NHS Foundation Trust');
+    expect(event?.headcount?.value).toBe(350);
+  });
+});

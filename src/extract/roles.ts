@@ -270,6 +270,14 @@ function countsPeopleIn(right: string, a: Amount): boolean {
   for (const [i, t] of tokens.entries()) {
     if (CORE_JOB_NOUN.test(t) || (t.toLowerCase() === 'job' && /^cuts?$/i.test(tokens[i + 1] ?? '')))
       return true;
+    // "350 corporate and administrative posts": adjectives joined by "and" before the noun.
+    if (
+      /^(?:and|or)$/i.test(t) &&
+      i > 0 &&
+      /^[a-z-]+$/.test(tokens[i + 1] ?? '') &&
+      CORE_JOB_NOUN.test(tokens[i + 2] ?? '')
+    )
+      continue;
     if (/^(?:in|at|from|by|for|to|with|on|as|and|or|was|were|is|are|will|has|have|had|than)$/i.test(t))
       return false;
     // "Seven tech companies that cut jobs": the number counts something else.
@@ -369,6 +377,8 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
     if (/\b(?:total|so far|to date|since|bringing)\b/i.test(around) && CUMULATIVE.test(around))
       return 'cumulative';
   }
+  // "about four in 10 of its support staff": the 10 is a share's denominator.
+  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) $/i.test(left.slice(-14))) return 'other';
   // "More than 600 former employees will share a settlement": people cut before, not now.
   if (/^\s+(?:[a-z-]+\s+)?former\s/.test(right) && countsPeopleHere()) return 'other';
   const hitByCuts = l.lastWord.startsWith('hit') && CUTS_HIT.test(l.text);

@@ -99,6 +99,27 @@ describe('segment flags headlines', () => {
     expect(sentences.slice(0, 4).every((s) => s.boilerplate)).toBe(true);
   });
 
+  it('reads a site’s name above its menu as the page’s, and the comments below the story as readers’', () => {
+    const text = [
+      'STACKLINE',
+      'Startups | AI | Enterprise | Security | Newsletter',
+      'Home / News / Startups',
+      '',
+      'Acme Robotics cuts 140 jobs',
+      '',
+      'Acme Robotics laid off 140 employees on Monday.',
+      '',
+      '47 Comments',
+      'ops_fan: they said "no plans for layoffs" in October.',
+    ].join('\n');
+    const sentences = segment(text);
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Acme Robotics cuts 140 jobs']);
+    expect(sentences.filter((s) => !s.boilerplate).map((s) => s.text)).toEqual([
+      'Acme Robotics cuts 140 jobs',
+      'Acme Robotics laid off 140 employees on Monday.',
+    ]);
+  });
+
   it('keeps a headline with a pipe that speaks of the cut', () => {
     const text =
       'Acme Robotics Cuts 300 Jobs | Business\n\nAcme Robotics said on Tuesday it would lay off 300 workers.';

@@ -55,7 +55,7 @@ const BOILERPLATE_WORDS = new Anchored(
     'enter',
   ],
 );
-const BOILERPLATE_PIPE = /\|\s*updated:/i;
+const BOILERPLATE_PIPE = /\|\s*updated:?\s/i;
 
 /** Whether `line`, the text's slice from `start`, is boilerplate. */
 function isBoilerplate(text: string, line: string, start: number): boolean {
@@ -162,12 +162,37 @@ export function segment(text: string): Sentence[] {
   let blockEnd = -1;
   let blockList = false;
   let lastLineStart = -1;
+  // Below "47 Comments" or "Join the conversation", readers speak: none of it is the story.
+  let comments = false;
+  // The sentences of a first block that may be the site's name, until the next block says.
+  let mastheadEnd = -1;
   const flush = () => {
     if (blockStart < 0) return;
+    if (!comments && COMMENTS_HEADING.test(text.slice(blockStart, blockEnd))) comments = true;
+    if (comments) {
+      const first = sentences.length;
+      splitBlock(text, blockStart, blockEnd, paragraph, false, blockList, sentences);
+      for (let i = first; i < sentences.length; i++) sentences[i]!.boilerplate = true;
+      blockStart = -1;
+      return;
+    }
     // "Home > News > Business", "WLNQ 6 News | Mid-Michigan" above the headline: the page's, not the story's.
-    const nav = firstBlock && isNavigation(text.slice(blockStart, blockEnd));
+    const nav = (firstBlock || mastheadEnd >= 0) && isNavigation(text.slice(blockStart, blockEnd));
+    // "STACKWIRE" then a navigation line: the site's name, and the headline is still to come.
+    if (nav && mastheadEnd >= 0) {
+      for (let i = 0; i < mastheadEnd; i++) {
+        sentences[i]!.headline = false;
+        sentences[i]!.boilerplate = true;
+      }
+      firstBlock = true;
+    }
+    mastheadEnd = -1;
+    const first = sentences.length;
     splitBlock(text, blockStart, blockEnd, paragraph, firstBlock && !nav, blockList, sentences, nav);
-    if (!nav) firstBlock = false;
+    if (!nav && firstBlock) {
+      if (first === 0 && isMasthead(text.slice(blockStart, blockEnd))) mastheadEnd = sentences.length;
+      firstBlock = false;
+    }
     blockStart = -1;
   };
   let previousBlank = true;
@@ -210,22 +235,37 @@ export function segment(text: string): Sentence[] {
   return sentences;
 }
 
+/** A site's name: a few capitalised words, no verb of a cut, no full stop. */
+function isMasthead(block: string): boolean {
+  const words = block.trim().split(/\s+/);
+  return (
+    words.length <= 4 &&
+    block.length <= 40 &&
+    /^\p{Lu}/u.test(block.trim()) &&
+    !/[.!?:]$/.test(block.trim()) &&
+    !NAV_CUT_WORDS.test(block)
+  );
+}
+
+const COMMENTS_HEADING =
+  /^\s*(?:\d[\d,]*\s+)?(?:comments?|reader comments|responses)\s*(?:\(\d+\))?\s*$|^\s*(?:join the conversation|show comments|view comments|comments are closed)\b/i;
+
 /**
  * A line of the page around the story: parts between " | ", " > ", " › " or " » ", each a few words in
  * capitals, none speaking of a cut ("Europe | Transport" stays a kicker the story may need, but is not
  * its headline).
  */
 function isNavigation(block: string): boolean {
-  if (block.length > 120 || block.includes('\n') || NAV_CUT_WORDS.test(block)) return false;
+  if (block.length > 120 || block.includes('\n')) return false;
   // "Weather: 91°F Partly Cloudy", "LIVE: 6 News at Noon".
   if (/^\s*(?:weather|live|trending|watch live)\s*:|\d\s*°[FC]\b/i.test(block)) return true;
-  if (!NAV_SEPARATOR.test(block)) return false;
-  return block
-    .split(NAV_SEPARATOR_ALL)
-    .every((part) => part.trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(part.trim()));
+  const parts = block.split(NAV_SEPARATOR_ALL).map((part) => part.trim().split(/\s+/).length);
+  if (parts.length < 2) return false;
+  // "Traffic | Jobs | Announcements": a menu, whatever its items are called.
+  if (parts.length >= 3 && parts.every((words) => words <= 3)) return true;
+  return !NAV_CUT_WORDS.test(block) && parts.every((words) => words <= 6) && !/[.!?]$/.test(block.trim());
 }
-const NAV_SEPARATOR = /\s[|>›»]\s/;
-const NAV_SEPARATOR_ALL = /\s[|>›»]\s/g;
+const NAV_SEPARATOR_ALL = /\s[|>›»/]\s/g;
 const NAV_CUT_WORDS =
   /\b(?:cuts?|cutting|lay(?:s|ing)?[- ]?offs?|laid off|jobs?|redundan\w*|shed\w*|ax\w*|eliminat\w*|slash\w*)\b/i;
 

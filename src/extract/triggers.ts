@@ -139,7 +139,7 @@ const PATTERNS: Pattern[] = [
   // from each of its digits.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|(?:are\s+|now\s+)?at risk\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
+      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|(?:are\s+|now\s+)?at risk\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
       'gi',
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
