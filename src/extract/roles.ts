@@ -378,7 +378,8 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
       return 'cumulative';
   }
   // "about four in 10 of its support staff": the 10 is a share's denominator.
-  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) $/i.test(left.slice(-14))) return 'other';
+  if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) $/i.test(left.slice(-14)))
+    return 'other';
   // "More than 600 former employees will share a settlement": people cut before, not now.
   if (/^\s+(?:[a-z-]+\s+)?former\s/.test(right) && countsPeopleHere()) return 'other';
   const hitByCuts = l.lastWord.startsWith('hit') && CUTS_HIT.test(l.text);
