@@ -423,3 +423,35 @@ describe('admissions, denials and causes in the words companies and their critic
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
   });
 });
+
+describe('AI in headlines, answers and the words of former staff', () => {
+  it.each([
+    [
+      'Korrin lays off 30% of staff, and its CEO says it out loud: AI did the work\n\nKorrin laid off roughly 45 people this week. Its AI agents now resolve 70% of customer tickets without a human, the chief executive wrote.',
+      'explicit',
+    ],
+    [
+      'Korrin laid off 95 employees on Monday, its chief executive said. "AI isn’t part of this," he said.',
+      'denied',
+    ],
+    [
+      'Korrin will cut about 2,000 jobs, its HR chief said in an interview.\nQ: So is AI the reason?\nA: AI is one factor, not the factor.',
+      'mixed',
+    ],
+    [
+      'Korrin Health to eliminate 140 positions, citing reimbursement pressure and billing automation\n\nKorrin Health will eliminate 140 positions, it said on Tuesday.',
+      'mixed',
+    ],
+    [
+      'Dozens of translators at Korrin Language were laid off last week, according to former employees, several of whom say the firm’s growing reliance on AI translation is behind the cuts.',
+      'blamed',
+    ],
+    // The question is no claim; the answer is.
+    [
+      'Korrin will cut 300 jobs. Asked whether AI was behind the job cuts, its chief executive said the reductions were about the cost of a legacy business.',
+      'none',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+});

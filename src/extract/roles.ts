@@ -9,7 +9,7 @@ import { CORE_JOB_NOUN } from './lexicon/words.js';
 
 /** "hundreds of its engineers": a vague amount followed, within a few words, by people or jobs. */
 const VAGUE_COUNTS_PEOPLE = new RegExp(
-  String.raw`^["”’']?\s+(?:[${LETTER}-]+\s+){0,2}?(?:of\s+)?(?:[${LETTER}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists)\b`,
+  String.raw`^["”’']?\s+(?:[${LETTER}-]+\s+){0,2}?(?:of\s+)?(?:[${LETTER}-]+\s+){0,3}?(?:jobs?|roles?|positions?|employees|workers|staff(?:ers)?|people|personnel|layoffs|redundancies|job cuts|cuts|reductions?|members|engineers|designers|executives|managers|contractors|attendants|specialists|drivers|nurses|teachers|technicians|developers|reporters|journalists|editors|agents|translators|interpreters|reviewers|artists|machinists|assemblers|welders|tellers|caregivers|clinicians|writers|producers|animators|moderators|miners|pilots|doctors|clerks|cashiers|analysts|researchers|scientists)\b`,
   'i',
 );
 

@@ -38,6 +38,22 @@ const TRADES_LIST = [
   'animators',
   'moderators',
   'representatives',
+  'translators',
+  'interpreters',
+  'reviewers',
+  'agents',
+  'artists',
+  'machinists',
+  'assemblers',
+  'welders',
+  'tellers',
+  'underwriters',
+  'adjusters',
+  'caregivers',
+  'clinicians',
+  'therapists',
+  'dockworkers',
+  'subeditors',
 ];
 const TRADES = TRADES_LIST.join('|');
 
