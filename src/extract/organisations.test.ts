@@ -3,6 +3,7 @@
  * people, places and outlets), how a name is trimmed, and when two names stand for one organisation.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { findNames, type Name, type NameKind, orgKey, sameOrganisation } from './organisations.js';
 
 type Expected = { text: string; kind: NameKind; possessive?: boolean };
@@ -185,5 +186,30 @@ describe('sameOrganisation recognises an organisation under its short names', ()
   ])('$a / $b → $same', ({ a, b, same }) => {
     expect(sameOrganisation(a, b)).toBe(same);
     expect(sameOrganisation(b, a)).toBe(same);
+  });
+});
+
+describe('names that do not open with a capital', () => {
+  it.each([
+    ['eBay will cut 1,000 jobs, the company said on Tuesday.', 'eBay'],
+    ['iRobot lays off 350 employees as sales fall.', 'iRobot'],
+    [
+      'ledgerly cuts 180 jobs\n\nAccounting software company ledgerly laid off 180 employees on Monday.',
+      'ledgerly',
+    ],
+    ['Payments startup paysetu will lay off around 350 people, its founder said.', 'paysetu'],
+  ])('%s', (text, company) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.company).toBe(company);
+  });
+
+  it('takes no verb or common noun after "company" for a brand', () => {
+    for (const text of [
+      'The company plans to cut 300 jobs at Halden Steel, a spokesman said.',
+      'The total is now 58,000 startup employees laid off since 2020, the tracker shows.',
+      'The company has laid off 300 workers at Halden Steel.',
+    ]) {
+      const company = extract(text, { published: '2025-03-06' }).event?.company ?? null;
+      expect(company === null || /^[A-Z]/.test(company)).toBe(true);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { isDatelineOutlet, isDatelinePlace } from './dateline.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
-import { FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
+import { CORE_JOB_NOUN, FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
 import { MORE_CITIES } from './places.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'other';
@@ -81,6 +81,18 @@ function withoutThe(s: string): string {
   return s.startsWith('The') && isSpace(s.charCodeAt(3)) ? s.slice(skipSpace(s, 3)) : s;
 }
 
+function isLetter(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+}
+
+/** slice[at - 1] is a lone lower-case letter opening a word: "e" of "eBay". */
+function isIntercapped(slice: string, at: number): boolean {
+  const c = slice.charCodeAt(at - 1);
+  if (c < 97 || c > 122) return false;
+  const b = at >= 2 ? slice.charCodeAt(at - 2) : 32;
+  return !((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 39 || b === 0x2019 || b === 45);
+}
+
 function hasSpace(s: string): boolean {
   return nextSpace(s, 0) < s.length;
 }
@@ -90,6 +102,55 @@ function isPlace(name: string): boolean {
   const bare = withoutThe(name);
   return bare !== name && PLACE_NAMES.has(bare);
 }
+
+/**
+ * Brands the text writes in lower case ("ledgerly cuts 180 jobs", "software company paysetu laid
+ * off…"): a lower-case word opening a headline or a line before a verb of cutting, or after a word
+ * naming what a company is. Read once per text.
+ */
+function lowerCaseBrands(text: string): string[] {
+  if (brandsMemo.text === text) return brandsMemo.brands;
+  const found = new Set<string>();
+  for (const re of [BRAND_OPENS_LINE, BRAND_AFTER_DESCRIPTOR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const brand = m[1]!;
+      if (
+        !LOWER_WORDS.has(brand) &&
+        !CORE_JOB_NOUN.test(brand) &&
+        !/(?:ed|ing)$/.test(brand) &&
+        !/^(?:the|an?|it|its|this|that|these|those|which|who|and|but|or|also|now|then|has|had|have|was|were|will|would|is|are|said|says|today|recently|previously|already|just|again|quietly|reportedly|abruptly|officially|formally|finally|later|last|this|each|both|all|some|many|most|several|which|whose|they|we|he|she|you|plans|expects|intends|wants|aims|hopes|needs|continues|began|could|may|might|must|should|can|to|not|never|first|then|also|again|once|still|yet|soon|now)$/.test(
+          brand,
+        )
+      )
+        found.add(brand);
+    }
+  }
+  brandsMemo = { text, brands: [...found] };
+  return brandsMemo.brands;
+}
+let brandsMemo: { text: string; brands: string[] } = { text: '', brands: [] };
+const CUT_VERB_AFTER = `(?:cuts|to cut|lays off|to lay off|laid off|slashes|sheds|axes|trims|is cutting|is laying off|will cut|will lay off|eliminates|has laid off|let go of)`;
+const BRAND_OPENS_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*([a-z][a-z0-9]{2,}(?:\.[a-z]{2,3})?)\s+${CUT_VERB_AFTER}\b`,
+  'g',
+);
+const BRAND_AFTER_DESCRIPTOR = new RegExp(
+  String.raw`\b(?:company|startup|start-up|firm|maker|platform|app|brand|fintech|provider|unicorn)\s+([a-z][a-z0-9]{2,}(?:\.[a-z]{2,3})?)\s+(?:has\s+|had\s+|will\s+|is\s+|said\s+it\s+)?${CUT_VERB_AFTER}\b`,
+  'g',
+);
+/** Lower-case words a line may open with that are no brand. */
+const LOWER_WORDS = new Set([
+  'company',
+  'startup',
+  'firm',
+  'also',
+  'now',
+  'then',
+  'still',
+  'meanwhile',
+  'elsewhere',
+]);
 
 const INSTITUTION_END =
   /\s(?:Trust|Council|Authority|University|Hospitals?|Board|Partnership|Services?|Commission|Agency|Institute|District)$/;
@@ -161,8 +222,14 @@ function possessiveInName(phrase: string): boolean {
 export function findNames(text: string, from: number, to: number): Name[] {
   const out: Name[] = [];
   const slice = text.slice(from, to);
+  const brands = lowerCaseBrands(text);
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(slice); m; m = NAME_RE.exec(slice)) {
+    // "eBay", "iRobot": one lower-case letter before the capital belongs to the name.
+    if (m.index > 0 && isIntercapped(slice, m.index)) {
+      m.index--;
+      m[0] = slice[m.index] + m[0];
+    }
     const phrase = m[0];
     // Both separators below start with a space: a one-word name is read whole.
     if (!hasSpace(phrase)) {
@@ -185,6 +252,19 @@ export function findNames(text: string, from: number, to: number): Name[] {
       const name = readName(text, from + m.index + at, part);
       if (name) out.push(name);
     }
+  }
+  // "ledgerly": a brand written in lower case, wherever the text names it.
+  if (brands.length > 0) {
+    for (const brand of brands) {
+      for (let at = slice.indexOf(brand); at >= 0; at = slice.indexOf(brand, at + brand.length)) {
+        const start = from + at;
+        const end = start + brand.length;
+        if (isLetter(text, start - 1) || isLetter(text, end)) continue;
+        const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+        out.push({ start, end, text: brand, kind: 'org', possessive });
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   // "Aire and Calder Valley Hospitals NHS Foundation Trust": an institution's name may hold an "and".
   for (let i = 1; i < out.length; i++) {
