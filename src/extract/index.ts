@@ -738,8 +738,9 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
       : '';
   // "…laid off 340 workers when it idled a mill in Steubenville, Ohio, in 2019.": the sentence's last
   // words date the cut.
-  const after = text.slice(t.end, s.end);
-  const found = TAIL_YEAR.exec(after);
+  // Only the sentence's own end, a few words on: a run-on "sentence" must not be rescanned per trigger.
+  const after = s.end - t.end <= 240 ? text.slice(t.end, s.end) : '';
+  const found = after ? TAIL_YEAR.exec(after) : null;
   // Not when another cut or clause stands between: "will cut 300 jobs, after cutting 500 in 2023."
   const tail = found && !OTHER_CLAUSE.test(after.slice(0, found.index)) ? found : null;
   const years = (
