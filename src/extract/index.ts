@@ -267,6 +267,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const filedBy = findDateline(text)?.outlet ?? null;
   // "its Brantford, Ont., plant" further on: "Brantford plant to close" in the headline is the town.
   const towns = townsIn(text);
+  // "DUNCAN, S.C. (WSPB) —", then "its Duncan plant": the dateline's town, wherever it stands.
+  const filedAt = findDateline(text)?.place;
+  if (filedAt && !isKnownOrganisation(filedAt)) {
+    towns.add(filedAt);
+    towns.add(filedAt.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()));
+  }
   const surnames = new Set<string>();
   const outletNames = new Set<string>();
   // "Calder Chronicle" or "STACKWIRE" above the page's navigation: the site, wherever it is named.
@@ -818,6 +824,8 @@ const NO_BEFORE =
   /\b(?:no|zero|without)\s+(?:(?:compulsory|forced|involuntary|further|more|new|immediate|planned)\s+)?$/i;
 const EARLIER_WORD =
   /^(?=.*\b(?:[Ii]n|[Ll]ast|[Bb]ack in|[Aa]s recently as) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|spring|summer|autumn|fall|winter)\b|.*\b(?:months|weeks|a year) ago\b).*\bhad\s+\S{0,3}no plans\b/s;
+const SITE_OF =
+  /\b(?:plant|factory|facility|site|mill|offices?|stores?|warehouse|division|unit|operations?|arm|subsidiary)\s+of\s+(?:the\s+)?$/i;
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
@@ -985,7 +993,9 @@ function actorOf(
       (n) =>
         n.start >= t.end &&
         n.start - t.end < 80 &&
-        /\b(?:at|from|within|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) &&
+        (/\b(?:at|from|within|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) ||
+          // "let go at the Apodaca refrigerator plant of Grupo Corvalán".
+          SITE_OF.test(text.slice(Math.max(t.end, n.start - 24), n.start))) &&
         !/[.;]/.test(text.slice(t.end, n.start)),
     );
   const left = text.slice(start, t.start);

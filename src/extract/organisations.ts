@@ -163,8 +163,8 @@ const COMPOUND_NUMBER =
 /** The kind of a name read on its own, or null when the words around it decide: person or org. */
 function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
-  // "AI-powered", "Texas-based": a word that describes, not a name; "10 APR 2025": a month.
-  if (DESCRIBING_COMPOUND.test(name) || MONTH_CAPS.test(name)) return 'other';
+  // "AI-powered", "Texas-based": a word that describes, not a name; "10 APR 2025": a month; "189A".
+  if (DESCRIBING_COMPOUND.test(name) || MONTH_CAPS.test(name) || /^\d+[A-Z]?$/.test(name)) return 'other';
   if (
     /^[A-Z][A-Z .-]{3,}$/.test(name) &&
     isPlace(name.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()))

@@ -894,3 +894,39 @@ describe('scraped pages, institutions and old promises', () => {
     expect(event?.headcount?.value).toBe(350);
   });
 });
+
+describe('towns, sections and sites that are no company', () => {
+  it('reads the dateline’s town as a town wherever the story names it', () => {
+    const text = [
+      'Parts maker to lay off 260 at Duncan plant',
+      '',
+      'DUNCAN, S.C. (WKTV) — Keller Gear Systems will lay off 260 workers at its Duncan plant, according to a WARN notice.',
+      '',
+      'The Duncan plant employs about 700 people.',
+    ].join('\n');
+    expect(extract(text, { published: '2021-11-18' }).event?.company).toBe('Keller Gear Systems');
+  });
+
+  it('takes the owner of the plant the workers were let go at', () => {
+    const text =
+      'APODACA, Mexico — She was one of some 600 workers let go at the Apodaca refrigerator plant of Grupo Ventana, the Monterrey-based appliance maker.';
+    const event = extract(text, { published: '2025-02-03' }).event;
+    expect(event?.company).toBe('Grupo Ventana');
+    expect(event?.headcount?.value).toBe(600);
+  });
+
+  it('never takes a law’s section or a greeting for the company', () => {
+    for (const [text, company] of [
+      [
+        'Under Section 189A of the Labour Relations Act, Kgosi Platinum will cut up to 1,250 jobs.',
+        'Kgosi Platinum',
+      ],
+      [
+        'Welcome back to our weekly round-up. Lindvik Pay said on Wednesday it would cut 280 jobs.',
+        'Lindvik Pay',
+      ],
+    ]) {
+      expect(extract(text, { published: '2025-03-06' }).event?.company).toBe(company);
+    }
+  });
+});
