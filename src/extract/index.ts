@@ -491,6 +491,17 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   if (headline && OBITUARY.test(headline.text)) return negative(warnings);
   // "Two in five CEOs expect to shrink their workforce, survey finds": opinion polled, no cut made.
   if (headline && SURVEY_HEADLINE.test(headline.text)) return negative(warnings);
+  // "What is a WARN notice…?", "Laid off? What the rules mean for you": an explainer.
+  if (headline && EXPLAINER_HEADLINE.test(headline.text)) return negative(warnings);
+  // "Birchmount to create 450 jobs in Aberdeen": hiring news; the cuts it recalls are background.
+  if (
+    headline &&
+    HIRING_HEADLINE.test(headline.text) &&
+    !findTriggers(headline.text, 0, headline.text.length).length
+  )
+    return negative(warnings);
+  // "Judge approves settlement over 2021 Delvont layoffs": a story about a cut of an earlier year.
+  if (headline && published && pastCutHeadline(headline.text, published)) return negative(warnings);
   let t = 0;
   for (const s of body) {
     while (t < allTriggers.length && allTriggers[t]!.start < s.start) t++;
@@ -832,6 +843,18 @@ const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the |an )?(?:[\w-]+[- ](?:month|week|year)s?[- ](?:long )?)?(?:renovations?|refurbishments?|remodel(?:l)?ing|overhaul|repairs|retooling|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days|weeks|months))\b/i;
 const RUMOUR_HEADLINE =
   /\b(?:unverified|unconfirmed|rumou?r(?:s|ed)?)\b|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?|plans?)\b/i;
+const EXPLAINER_HEADLINE =
+  /^\W*(?:what (?:is|are) (?:a|an|the)\b|how (?:to|do|does|can)\b|laid off\?)|\bmeans? for you\b|\bwhat you need to know\b|\b(?:explained|explainer)\b/i;
+const HIRING_HEADLINE =
+  /\b(?:to |will |plans to )?(?:create|creates|creating|add|adds|adding|hire|hires|hiring|recruit|recruits)\s+(?:up to |about |around |more than |some )?[\d,]+\s+(?:new\s+)?(?:jobs|roles|positions|workers|staff|employees|engineers|people)\b/i;
+const PAST_CUT_IN_HEADLINE =
+  /\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:layoffs?|lay-offs|shutdown|closure|closing|redundanc\w*|job cuts|cuts|firings|dismissals|redundancy round)\b/i;
+
+/** A headline naming a cut by its year, a year before the story's. */
+function pastCutHeadline(headline: string, published: Date): boolean {
+  const m = PAST_CUT_IN_HEADLINE.exec(headline);
+  return m !== null && Number(m[1]) < published.getUTCFullYear();
+}
 const SURVEY_HEADLINE =
   /\b(?:survey|poll|study)\s+(?:finds|found|shows|showed|says|suggests)\b|^\s*(?:survey|poll)\s*:/i;
 const OBITUARY = /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b/i;

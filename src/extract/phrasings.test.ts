@@ -930,3 +930,20 @@ describe('towns, sections and sites that are no company', () => {
     }
   });
 });
+
+describe('headlines that say the story is no report of a new cut', () => {
+  it.each([
+    'Laid off? What the WARN Act and severance rules mean for you\n\nWhen Korrin Freight laid off 50 drivers last year, few knew their rights.',
+    'Korrin Renewables to create 450 jobs in Aberdeen as oil workers seek new roles\n\nKorrin Renewables will hire 450 people. Dunmore Energy cut 230 jobs in the city last year.',
+    'Judge approves $4.2 million settlement over 2021 Korrin Trucking layoffs\n\nA judge approved a settlement for 540 drivers Korrin Trucking laid off without notice.',
+    'Korrin Bank rules out AI job losses as union warns of "quiet cuts"\n\nKorrin Bank said no jobs would be lost to its new assistant.',
+  ])('%s', (text) => {
+    expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
+  });
+
+  it('still reads a hiring headline that also cuts', () => {
+    const text =
+      'Korrin to add 500 AI jobs while cutting 1,000 elsewhere\n\nKorrin will cut 1,000 jobs in its retail arm.';
+    expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(true);
+  });
+});
