@@ -591,9 +591,15 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     (bodyRank.get(c.sentence.index) ?? 99) >= 2 &&
     c.actor !== null &&
     COMPARED.test(text.slice(Math.max(0, c.actor.name.start - 30), c.actor.name.start));
+  // A union speaking of the cut makes none: it lends its name to no other clause.
   const lead = ordered.find(
     (c) =>
-      named(c) && !c.negated && !c.generic && !compared(c) && !deniedKeys.has(orgKey(c.actor!.name.text)),
+      named(c) &&
+      !c.negated &&
+      !c.generic &&
+      !compared(c) &&
+      !deniedKeys.has(orgKey(c.actor!.name.text)) &&
+      !(UNION_NAME.test(c.actor!.name.text) && !isKnownOrganisation(c.actor!.name.text)),
   );
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;

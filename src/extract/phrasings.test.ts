@@ -947,3 +947,18 @@ describe('headlines that say the story is no report of a new cut', () => {
     expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(true);
   });
 });
+
+describe('a union that speaks of the cut', () => {
+  it('lends its name to no clause of the story', () => {
+    const text = [
+      'Coastal agency confirms net loss of 154 roles',
+      '',
+      'The Department of Coastal Services will disestablish 212 positions and create 58 new ones, a net loss of 154 roles, under a restructure announced to staff on Tuesday.',
+      '',
+      'Public Sector Workers Alliance secretary Tom Reardon said the department had "cut the people who explain the science to ministers".',
+    ].join('\n');
+    const result = extract(text, { published: '2024-05-15' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.headcount?.value).toBe(154);
+  });
+});
