@@ -6,7 +6,7 @@
  * with the strongest, earliest clauses is the primary event and the others become mentions; the
  * remaining fields are read from the sentences about the primary event.
  */
-import { AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
+import { AI_TERM, AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
 import { isSpace } from './chars.js';
 import { DATELINE_TAIL, findDateline } from './dateline.js';
@@ -520,7 +520,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     // "closing its store for about 10 weeks for a renovation": the staff stay.
     // "In October, its chief executive said it had no plans for layoffs": an old denial the cut overtook.
     const denied =
-      (DENIAL.test(s.text) && !EARLIER_WORD.test(s.text)) ||
+      (DENIAL.test(s.text) && !EARLIER_WORD.test(s.text) && !AI_CUT_NOTHING.test(s.text)) ||
       (s.text.includes('clos') && TEMPORARY_CLOSURE.test(s.text));
     const reversed = REVERSAL.test(s.text);
     const genericTalk = GENERIC_TALK.test(s.text);
@@ -561,7 +561,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       };
       clauses.push(clause);
       // "Orrin rehires staff it laid off": a headline undoing the cut makes the company's cuts background.
-      if ((denied || (reversed && s.headline)) && actor) deniedKeys.add(orgKey(actor.name.text));
+      // Only a denial that names whom it is about: "The scribe has not eliminated a single position"
+      // denies nothing of the company the sentence only falls back on.
+      if ((denied || (reversed && s.headline)) && actor && (actor.via !== 'none' || s.headline))
+        deniedKeys.add(orgKey(actor.name.text));
     }
     if (full) break;
   }
@@ -843,6 +846,10 @@ const EARLIER_WORD =
   /^(?=.*\b(?:[Ii]n|[Ll]ast|[Bb]ack in|[Aa]s recently as) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|spring|summer|autumn|fall|winter)\b|.*\b(?:months|weeks|a year) ago\b).*\bhad\s+\S{0,3}no plans\b/s;
 const SITE_OF =
   /\b(?:plant|factory|facility|site|mill|offices?|stores?|warehouse|division|unit|operations?|arm|subsidiary)\s+of\s+(?:the\s+)?$/i;
+/** "the AI scribe has not eliminated any jobs": a denial about AI, not of the cut. */
+const AI_CUT_NOTHING = new RegExp(
+  String.raw`${AI_TERM.source}[^.;]{0,40}?\b(?:has|have|had|did|does|do|will|would)(?: not|n['’]t) (?:\w+ )?(?:cut|eliminat\w+|replac\w+|cost|lay off|laid off)\b`,
+);
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =

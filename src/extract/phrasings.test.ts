@@ -962,3 +962,28 @@ describe('a union that speaks of the cut', () => {
     expect(result.event?.headcount?.value).toBe(154);
   });
 });
+
+describe('a denial about a tool, and cuts told as goodbyes', () => {
+  it('keeps the cut when only the AI tool is said to have cut nothing', () => {
+    const text = [
+      'Maple Ridge Health to eliminate more than 240 positions',
+      '',
+      'Maple Ridge Health will eliminate more than 240 positions across its hospitals, it said on Wednesday.',
+      '',
+      'Staff linked the cuts to an AI scribe the system rolled out in the spring.',
+      '',
+      'Its chief operating officer rejected the connection. "The scribe has not eliminated a single position," he said.',
+    ].join('\n');
+    const result = extract(text, { published: '2023-09-14' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.company).toBe('Maple Ridge Health');
+  });
+
+  it('reads a company reducing the size of its team and saying goodbye to colleagues', () => {
+    const text =
+      'Korrin Legal is reducing the size of its team by about 18%, which means saying goodbye to 214 colleagues, its chief executive wrote.';
+    const result = extract(text, { published: '2022-11-09' });
+    expect(result.is_layoff_report).toBe(true);
+    expect(result.event?.company).toBe('Korrin Legal');
+  });
+});
