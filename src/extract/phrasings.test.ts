@@ -985,5 +985,19 @@ describe('a denial about a tool, and cuts told as goodbyes', () => {
     const result = extract(text, { published: '2022-11-09' });
     expect(result.is_layoff_report).toBe(true);
     expect(result.event?.company).toBe('Korrin Legal');
+    expect(result.event?.headcount?.value).toBe(214);
+  });
+
+  it('reads a chief executive’s memo in the first person', () => {
+    const text = [
+      'A difficult update on our team',
+      '',
+      'Team,',
+      '',
+      'Today I am sharing the hardest news since we started Korrin Legal in 2016. We are reducing the size of our team by about 18%, which means saying goodbye to 214 talented colleagues.',
+    ].join('\n');
+    const result = extract(text, { published: '2022-11-09' });
+    expect(result.event?.company).toBe('Korrin Legal');
+    expect(result.event?.headcount?.value).toBe(214);
   });
 });

@@ -50,9 +50,9 @@ const HIRING =
   /\b(?:hir(?:e|es|ed|ing)|recruit\w*|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|new (?:jobs|positions|roles|full-time)|openings|onboard\w*|increase\w* (?:its )?(?:engineering|talent|workforce)|grow(?:s|ing)? (?:its )?(?:workforce|headcount))\b/i;
 /** "laid off", "cutting": a verb of the cut just before the amount. One word, or several ending in these. */
 const TRIGGER_WORD = String.raw`cut(?:s|ting)?|eliminat\w+|slash\w*|shed\w*|ax(?:e|es|ed|ing)|sack\w*|fir(?:e|es|ed|ing)|furlough\w*|letting|affect(?:s|ed|ing)?|impact\w*|targeting|trim\w*|lose|losing|lost|force`;
-const TRIGGER_PHRASE_ENDS = new Set(['off', 'go', 'of', 'by', 'with']);
+const TRIGGER_PHRASE_ENDS = new Set(['off', 'go', 'of', 'by', 'with', 'to']);
 const AFTER_TRIGGER = new RegExp(
-  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
+  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|say(?:s|ing)?\s+goodbye\s+to|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
   'i',
 );
 const IS_TRIGGER_WORD = new RegExp(`^(?:${TRIGGER_WORD})$`, 'i');
