@@ -174,6 +174,12 @@ function classify(name: string): NameKind | null {
   if (isPlace(name)) return 'place';
   const tokens = hasSpace(name) ? name.split(/\s+/) : [name];
   if (tokens.every((t) => NOT_NAMES.has(t) || NOT_NAMES.has(withoutFinalStop(t)))) return 'other';
+  // "LOCAL NEWS", "BUSINESS": a section's heading in capitals.
+  if (
+    /^[A-Z][A-Z &]+$/.test(name) &&
+    tokens.every((t) => t === '&' || NOT_NAMES.has(t[0] + t.slice(1).toLowerCase()))
+  )
+    return 'other';
   // "Forty-one percent of chief executives…": a number opening a sentence.
   if (COMPOUND_NUMBER.test(name)) return 'other';
   if (tokens.length < 2 || tokens.length > 3) return 'org';
@@ -284,7 +290,15 @@ export function findNames(text: string, from: number, to: number): Name[] {
     }
   }
   for (const n of out) {
-    if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
+    // "Will and Kendall counties", "Marlow township": places named by what they are.
+    if (
+      n.kind === 'org' &&
+      /^\s+(?:count(?:y|ies)|parish(?:es)?|townships?|boroughs?|municipality)\b/.test(
+        text.slice(n.end, n.end + 16),
+      )
+    )
+      n.kind = 'place';
+    else if (n.kind === 'org' && isDescriptor(text, n)) n.kind = 'other';
     // "Business daily Dagens Kapital reported…", "…, Polder Post learns", "the Ledger can reveal":
     // the paper that found the story.
     else if (
@@ -349,7 +363,7 @@ function atLineStart(text: string, at: number): boolean {
  * Pelican", "Cross-border payments firm Lumora".
  */
 const DESCRIBES_NEXT =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer|trust|council|authority|district|charity|hospital|university|college|agency)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer|trust|council|authority|district|charity|hospital|university|college|agency|owner|parent|buyer|acquirer)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
 
 function isDescriptor(text: string, n: Name): boolean {
   return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 45));

@@ -1001,3 +1001,17 @@ describe('a denial about a tool, and cuts told as goodbyes', () => {
     expect(result.event?.headcount?.value).toBe(214);
   });
 });
+
+describe('counties and new owners', () => {
+  it('reads "Will and Kendall counties" as places and "New owner X" as X', () => {
+    const county = extract(
+      'A winter storm hit Will and Kendall counties. Trucore Freight Services LLC will lay off 187 workers at its Joliet center.',
+      { published: '2025-02-10' },
+    ).event;
+    expect(county?.company).toBe('Trucore Freight Services');
+    const owner = extract('New owner Vantrel to cut 95 jobs at Sunbird’s Cape Town office', {
+      published: '2025-03-06',
+    }).event;
+    expect(owner?.company).toBe('Vantrel');
+  });
+});

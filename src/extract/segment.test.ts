@@ -120,6 +120,23 @@ describe('segment flags headlines', () => {
     ]);
   });
 
+  it('skips "Skip to content", an alert banner and a section label in capitals', () => {
+    const text = [
+      'Skip to content',
+      'Breaking News Alert: Winter weather advisory until 6 p.m.',
+      '',
+      'LOCAL NEWS',
+      '',
+      'Joliet distribution center to close, 187 workers to lose jobs',
+      '',
+      'A freight distribution center will close this spring, eliminating 187 jobs.',
+    ].join('\n');
+    const sentences = segment(text);
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual([
+      'Joliet distribution center to close, 187 workers to lose jobs',
+    ]);
+  });
+
   it('keeps a headline with a pipe that speaks of the cut', () => {
     const text =
       'Acme Robotics Cuts 300 Jobs | Business\n\nAcme Robotics said on Tuesday it would lay off 300 workers.';

@@ -257,8 +257,20 @@ const COMMENTS_HEADING =
  */
 function isNavigation(block: string): boolean {
   if (block.length > 120 || block.includes('\n')) return false;
-  // "Weather: 91°F Partly Cloudy", "LIVE: 6 News at Noon".
-  if (/^\s*(?:weather|live|trending|watch live)\s*:|\d\s*°[FC]\b/i.test(block)) return true;
+  // "Weather: 91°F Partly Cloudy", "LIVE: 6 News at Noon", "Skip to content".
+  if (
+    /^\s*(?:(?:weather|live|trending|watch live|breaking news alert)\s*:|skip to (?:main )?content\s*$)|\d\s*°[FC]\b/i.test(
+      block,
+    )
+  )
+    return true;
+  // "LOCAL NEWS", "BUSINESS": a section's label in capitals.
+  if (
+    /^\s*[A-Z][A-Z&' ]{2,30}$/.test(block) &&
+    block.trim().split(/\s+/).length <= 3 &&
+    !NAV_CUT_WORDS.test(block)
+  )
+    return true;
   const parts = block.split(NAV_SEPARATOR_ALL).map((part) => part.trim().split(/\s+/).length);
   if (parts.length < 2) return false;
   // "Traffic | Jobs | Announcements": a menu, whatever its items are called.
