@@ -455,3 +455,24 @@ describe('AI in headlines, answers and the words of former staff', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
   });
 });
+
+describe('AI said to be unrelated, and AI said to do most of the work', () => {
+  it.each([
+    [
+      'New owner Korrin to cut 95 jobs at its Cape Town office, says move is unrelated to its AI launch',
+      'denied',
+    ],
+    ['Korrin Insurance agrees 350 job cuts with unions, insists AI claims pilot is unrelated', 'denied'],
+    [
+      'Korrin Health to eliminate 240 positions; executive says AI scribe has not eliminated a single position',
+      'denied',
+    ],
+    ['Korrin to cut about 320 jobs as CFO says its AI agent now closes most support tickets', 'explicit'],
+    [
+      'The founder of Korrin Learning said the company let go of 70 writers because an AI model now drafts most of the material they used to write.',
+      'explicit',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+});
