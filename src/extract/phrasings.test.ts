@@ -1015,3 +1015,22 @@ describe('counties and new owners', () => {
     expect(owner?.company).toBe('Vantrel');
   });
 });
+
+describe('mines, canneries and collective dismissals', () => {
+  it.each([
+    {
+      text: 'Korrin Platinum announced that it would close two loss-making shafts near Rustenburg, putting up to 1,500 jobs on the line.',
+      company: 'Korrin Platinum',
+      headcount: 1500,
+    },
+    {
+      text: 'Seafood canner Korrin Conservas last week informed unions of a collective dismissal procedure affecting 85 workers as it prepares to close its cannery in Vigo.',
+      company: 'Korrin Conservas',
+      headcount: 85,
+    },
+  ])('$text', ({ text, company, headcount }) => {
+    const event = extract(text, { published: '2024-02-20' }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.headcount?.value).toBe(headcount);
+  });
+});

@@ -155,12 +155,12 @@ const PATTERNS: Pattern[] = [
   // from each of its digits.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|(?:are\s+|now\s+)?at risk\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
+      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|(?:are\s+|now\s+)?(?:at risk|on the line)\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
       'gi',
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
-    needs: /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bbe affected\b/i,
+    needs: /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bon the line\b|\bbe affected\b/i,
   },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
   // restructuring that will see 200 roles go".
@@ -177,6 +177,12 @@ const PATTERNS: Pattern[] = [
   {
     re: /\bdismiss(?:es|ed|ing)?\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|up to|approximately|at least)\s+)?(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)(?:\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|staff|staffers|people|personnel|officials|civil servants)\b|(?=\s*(?:[;:,.]|$)))/gim,
     stems: ['dismiss'],
+    kind: 'layoff',
+  },
+  // "a collective dismissal procedure (ERE) affecting 85 workers": the European form of a layoff.
+  {
+    re: /\bcollective (?:dismissals?|redundanc(?:y|ies)|layoffs?)\b/gi,
+    stems: ['collective'],
     kind: 'layoff',
   },
   // "seek 2,000 voluntary retirements", "offer voluntary redundancy": a cut the staff choose. Apart from
@@ -211,7 +217,7 @@ const PATTERNS: Pattern[] = [
     needs: /%\s*\)/,
   },
   {
-    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?)\b)/gi,
+    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?|shafts?|canner(?:y|ies)|quarr(?:y|ies)|hotels?|branches|lines?)\b)/gi,
     stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
