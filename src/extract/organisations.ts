@@ -363,7 +363,7 @@ function atLineStart(text: string, at: number): boolean {
  * Pelican", "Cross-border payments firm Lumora".
  */
 const DESCRIBES_NEXT =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer|trust|council|authority|district|charity|hospital|university|college|agency|owner|parent|buyer|acquirer)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|giant|maker|major|unicorn|lender|provider|retailer|chain|operator|developer|manufacturer|producer|publisher|carrier|insurer|bank|supplier|distributor|carmaker|automaker|chipmaker|drugmaker|airline|miner|broadcaster|conglomerate|wholesaler|grocer|trust|council|authority|district|charity|hospital|university|college|agency|owner|parent|buyer|acquirer|canner|processor|brewer|bottler|exporter|shipper|builder|packer|forwarder)\s+(?:[A-Z]|(?:to|is|was|will|has|had|plans|says|said|[a-z]+s)\b)/;
 
 function isDescriptor(text: string, n: Name): boolean {
   return !hasSpace(n.text) && !KNOWN_ORGS.has(n.text) && DESCRIBES_NEXT.test(text.slice(n.end, n.end + 45));

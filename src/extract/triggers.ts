@@ -160,7 +160,8 @@ const PATTERNS: Pattern[] = [
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
-    needs: /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bon the line\b|\bbe affected\b/i,
+    needs:
+      /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bon the line\b|\bbe affected\b/i,
   },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
   // restructuring that will see 200 roles go".
