@@ -1034,3 +1034,13 @@ describe('mines, canneries and collective dismissals', () => {
     expect(event?.headcount?.value).toBe(headcount);
   });
 });
+
+describe('a laid-off worker’s own post', () => {
+  it('counts the people the writer was one of', () => {
+    const text =
+      'Well, it finally happened to me. Yesterday I was one of the ~180 people impacted by the layoffs at Korrin Health.';
+    const event = extract(text, { published: '2024-01-17' }).event;
+    expect(event?.company).toBe('Korrin Health');
+    expect(event?.headcount).toMatchObject({ value: 180, qualifier: 'about' });
+  });
+});
