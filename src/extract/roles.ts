@@ -378,9 +378,13 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
       return 'cumulative';
   }
   // "I was one of the 180 people laid off": the 180 are the cut, the one is the writer.
-  if (/\bone of (?:the |those |about |some |roughly |nearly |~)*$/i.test(left.slice(-24)) && countsPeopleHere())
+  if (
+    /\bone of (?:the |those |about |some |roughly |nearly |~)*$/i.test(left.slice(-24)) &&
+    countsPeopleHere()
+  )
     return 'people';
-  if (a.value === 1 && /^\s+of (?:the |those )?(?:about |some |roughly |nearly |~)?\d/.test(right)) return 'other';
+  if (a.value === 1 && /^\s+of (?:the |those )?(?:about |some |roughly |nearly |~)?\d/.test(right))
+    return 'other';
   // "about four in 10 of its support staff": the 10 is a share's denominator.
   if (/\b(?:one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) $/i.test(left.slice(-14)))
     return 'other';
