@@ -117,7 +117,7 @@ const QUALIFIER = new RegExp(
 );
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s+(?:[a-z-]+\s+)?(?:jobs|positions|posts|employees|workers|staff|people|roles|members|personnel|redundancies|layoffs)\b)|\d+(?:\.\d+)?`;
-const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million|dozen))+|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million|dozen))+|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 const SCALE = String.raw`(?:\s*(?:k|K)\b|\s+(?:thousand|million|billion|lakh|crore)\b|\s*(?:bn|mn|m)\b)?`;
 const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points?\b)`;
 

@@ -164,7 +164,14 @@ const COMPOUND_NUMBER =
 function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
   // "AI-powered", "Texas-based": a word that describes, not a name; "10 APR 2025": a month; "189A".
-  if (DESCRIBING_COMPOUND.test(name) || MONTH_CAPS.test(name) || /^\d+[A-Z]?$/.test(name)) return 'other';
+  // "SÃ" of a mojibake "SÃ£o Paulo": a broken character ends no name.
+  if (
+    DESCRIBING_COMPOUND.test(name) ||
+    MONTH_CAPS.test(name) ||
+    /^\d+[A-Z]?$/.test(name) ||
+    /[ÃÂ]$|â€/.test(name)
+  )
+    return 'other';
   if (
     /^[A-Z][A-Z .-]{3,}$/.test(name) &&
     isPlace(name.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()))

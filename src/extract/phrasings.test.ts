@@ -1044,3 +1044,19 @@ describe('a laid-off worker’s own post', () => {
     expect(event?.headcount).toMatchObject({ value: 180, qualifier: 'about' });
   });
 });
+
+describe('numbers in words and broken characters', () => {
+  it.each([
+    ['Korrin Foods will lay off forty-two employees at its bakery.', 42],
+    ['Korrin Foods will lay off seventeen employees at its bakery.', 17],
+    ['Korrin Foods will lay off Ninety-nine employees at its bakery.', 99],
+  ])('%s', (text, headcount) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.headcount?.value).toBe(headcount);
+  });
+
+  it('takes no mojibake or opening preposition for the company', () => {
+    const text =
+      'Alongside the cuts, Trilha Express will lay off 300 drivers in SÃ£o Paulo, the logistics company said.';
+    expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Trilha Express');
+  });
+});
