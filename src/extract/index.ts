@@ -841,7 +841,7 @@ const NAME_BEFORE_TITLE =
   /\b([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+),\s+(?:the company['’]s\s+|its\s+|the\s+)?$/u;
 const CUTS_NOUN = /(?:cuts|layoffs|lay-offs|redundancies|job losses|reductions)$/i;
 const NO_BEFORE =
-  /\b(?:no|zero|without)\s+(?:(?:compulsory|forced|involuntary|further|more|new|immediate|planned)\s+)?$/i;
+  /\b(?:no|zero|without|rather than|instead of)\s+(?:(?:compulsory|forced|involuntary|further|more|new|immediate|planned|any)\s+)?$/i;
 const EARLIER_WORD =
   /^(?=.*\b(?:[Ii]n|[Ll]ast|[Bb]ack in|[Aa]s recently as) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|spring|summer|autumn|fall|winter)\b|.*\b(?:months|weeks|a year) ago\b).*\bhad\s+\S{0,3}no plans\b/s;
 const SITE_OF =
@@ -1788,7 +1788,8 @@ const FISCAL_PERIOD = /^(?:FY|Q[1-4]|H[12])['’]?\d{2,4}$/;
 const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled)$/i;
 const TICKER_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|OTC|AMEX|HKEX|Euronext|XETRA)\s*:\s*$/;
 /** "The United Auto Workers said…": a union, a guild or an association speaks of cuts; it makes none. */
-const UNION_NAME = /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation)\b/;
+const UNION_NAME =
+  /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation|Metall|Unite|Unison|GMB|Ver\.?di|CGT|CFDT|CCOO|UGT|NUMSA|COSATU|AMWU|CWU|RMT|PCS)\b/;
 /** "a job fair at Harbor Plaza": a place by its street or building, not a company. */
 const ADDRESS_NAME = /\s(?:Plaza|Street|Avenue|Road|Square|Boulevard|Lane|Drive)$/;
 /** "backed by Crestline Ventures": an investor or owner named beside the company that cuts. */

@@ -1060,3 +1060,26 @@ describe('numbers in words and broken characters', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.company).toBe('Trilha Express');
   });
 });
+
+describe('short-time work, unions by name, and years after "in"', () => {
+  it('reads short-time work the union welcomes "rather than cuts" as no report', () => {
+    const text = [
+      'Korrin to put 1,900 Schweinfurt staff on short-time work',
+      '',
+      'Automotive supplier Korrin Antriebstechnik AG will put around 1,900 employees on short-time work from December, the company said.',
+      '',
+      'A site agreement signed in 2021 rules out compulsory redundancies in Schweinfurt until the end of 2026.',
+      '',
+      'IG Metall said it welcomed the decision to use short-time work rather than cuts.',
+    ].join('\n');
+    expect(extract(text, { published: '2025-11-12' }).is_layoff_report).toBe(false);
+  });
+
+  it('never counts a year after "in" as the people cut', () => {
+    const event = extract(
+      'Korrin will cut 300 jobs. An agreement signed in 2021 covered redundancies at its other plant.',
+      { published: '2025-11-12' },
+    ).event;
+    expect(event?.headcount?.value).toBe(300);
+  });
+});

@@ -363,6 +363,12 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (DURATION_AFTER.test(right)) return 'duration';
   if (TIME_AFTER.test(right) || ADDRESS_AFTER.test(right)) return 'other';
   const literal = text.slice(a.start, a.end);
+  // "an agreement signed in 2021 rules out compulsory redundancies": a year after "in" is a year.
+  if (
+    /^(?:19|20)\d\d$/.test(literal.trim()) &&
+    /\b(?:in|since|of|from|until|by|during|before|after)\s+(?:early |late |mid-)?$/i.test(left)
+  )
+    return 'year';
   if (
     a.value !== null &&
     a.qualifier === 'exact' &&
