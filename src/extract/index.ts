@@ -271,7 +271,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const filedAt = findDateline(text)?.place;
   if (filedAt && !isKnownOrganisation(filedAt)) {
     towns.add(filedAt);
-    towns.add(filedAt.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()));
+    towns.add(titleCased(filedAt));
   }
   const surnames = new Set<string>();
   const outletNames = new Set<string>();
@@ -279,7 +279,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const masthead = sentences[0]?.boilerplate && !sentences[0].headline ? sentences[0].text.trim() : '';
   if (masthead && masthead.split(/\s+/).length <= 4 && !/[|>›»/:]/.test(masthead)) {
     outletNames.add(masthead);
-    outletNames.add(masthead.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+    outletNames.add(titleCased(masthead));
   }
   // Names read from ordinary sentences let title-case headlines be read too.
   const known = new Map<string, Name>();
@@ -850,6 +850,10 @@ const SITE_OF =
 const AI_CUT_NOTHING = new RegExp(
   String.raw`${AI_TERM.source}[^.;]{0,40}?\b(?:has|have|had|did|does|do|will|would)(?: not|n['’]t) (?:\w+ )?(?:cut|eliminat\w+|replac\w+|cost|lay off|laid off)\b`,
 );
+/** "DUNCAN" → "Duncan", "WINSTON-SALEM" → "Winston-Salem": a name in capitals as a sentence writes it. */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+}
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
 const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 const TEMPORARY_CLOSURE =
