@@ -39,6 +39,14 @@ export const DENIAL_OF_AI = new RegExp(
   String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because(?: of)?|result of|driven by|related[”"’']?\s+to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|play|had|has|have|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,20}?\b(?:is|was)\s+not\s+why\b)|(?:${AI}[^.;]{0,12}?\b(?:isn['’]t|is not|wasn['’]t|was not)\s+(?:part of|behind|the cause of)\s+(?:this|it|the (?:cuts|layoffs|decision))\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:had|has|have|having)\s+nothing to do with\s+(?:[\w’'-]+\s+){0,4}?${AI})|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\b(?:unrelated|not related|not connected|no connection)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:unrelated|not related|not connected)\b)|(?:${AI}[^.;]{0,30}?\b(?:has|have|had)\s+not\s+(?:eliminated|replaced|cost)\b)|(?:\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|refutes)\s+(?:[\w’'-]+\s+){0,4}?(?:suggestions?|claims?|reports?|speculation|allegations?|criticism|the idea)\b[^.;]{0,80}?${AI})|(?:\b(?:nobody|no one)\b[^.;]{0,30}?\b(?:thinks|believes|says)\b[^.;]{0,30}?${AI})|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)`,
   'i',
 );
+/** A word every denial above needs: the long pattern runs only in sentences that have one. */
+const DENIAL_WORD =
+  /\b(?:not|no|never|nothing|nobody|unrelated|rather than|disput\w*|deni\w*|den(?:y|ies)|reject\w*|dismiss\w*|refut\w*)\b|n['’]t\b/i;
+
+/** Does the sentence deny that AI is behind the cut? */
+export function deniesAi(sentence: string): boolean {
+  return DENIAL_WORD.test(sentence) && DENIAL_OF_AI.test(sentence);
+}
 const STRONG = new RegExp(
   String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over|carried out|answered) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|(?:do(?:es|ing)?|did|done) (?:the |much of the |most of the )?work|perform\w* the work|used to (?:do|handle|take|perform|answer|write|draft|process|review)|(?:now\s+)?(?:resolves?|closes?|answers?|handles?|writes?|drafts?|processes?)\s+(?:most|the majority|nearly all|almost all|\d+%|nine in ten|a large share|the bulk)\b|without (?:a |any )?humans?\b|let (?:smaller|fewer) (?:teams|people|staff)|smaller teams|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)|(?:${AI}[^.;]{0,70}?\b(?:made (?:\w+ )?(?:redundant|obsolete|unnecessary)|reduc\w*\b[^.;]{0,40}?\bwork)\b)|(?:${AI}[^.;]{0,160}?\b(?:run (?:a )?leaner|(?:a )?leaner (?:desk|team|staff|workforce|newsroom|operation)|with fewer (?:people|staff|employees|workers))\b)`,
   'i',
@@ -121,7 +129,7 @@ export function readAiClaim(
   // "The bank did not respond to the union's claims about AI": no answer is no denial.
   // "I won't pretend AI plays no role", "isn't pretending the reason is anything other than AI": an admission.
   const admitted = DENIAL_UNDONE.test(sentence);
-  const denial = DENIAL_OF_AI.test(sentence) && !NO_ANSWER.test(sentence) && !admitted;
+  const denial = deniesAi(sentence) && !NO_ANSWER.test(sentence) && !admitted;
   const strong = STRONG.test(sentence);
   const oneFactor = ONE_FACTOR.test(sentence);
   // Set beside the cut by the writer, with no one's word for it: the writer's framing.

@@ -6,7 +6,7 @@
  * with the strongest, earliest clauses is the primary event and the others become mentions; the
  * remaining fields are read from the sentences about the primary event.
  */
-import { AI_TERM, AI_WORDS, type AiClaim, attribution, DENIAL_OF_AI, readAiClaim } from './ai.js';
+import { AI_TERM, AI_WORDS, type AiClaim, attribution, deniesAi, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
 import { isSpace } from './chars.js';
 import { DATELINE_TAIL, findDateline } from './dateline.js';
@@ -1470,7 +1470,7 @@ function buildEvent(
         `${body[i - 1]?.text ?? ''} ${s.text}`,
       );
     // A company denying that AI played a part is news wherever the text says it.
-    if (!aboutCut && !DENIAL_OF_AI.test(s.text)) continue;
+    if (!aboutCut && !deniesAi(s.text)) continue;
     if (othersCut.has(s)) continue;
     const claim = readAiClaim(
       s.text,

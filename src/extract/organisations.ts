@@ -111,9 +111,11 @@ function isPlace(name: string): boolean {
 function lowerCaseBrands(text: string): string[] {
   if (brandsMemo.text === text) return brandsMemo.brands;
   const found = new Set<string>();
+  // A brand is introduced where the story starts: its headline and first paragraphs.
+  const head = text.length > BRAND_INTRODUCED_WITHIN ? text.slice(0, BRAND_INTRODUCED_WITHIN) : text;
   for (const re of [BRAND_OPENS_LINE, BRAND_AFTER_DESCRIPTOR]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(head); m; m = re.exec(head)) {
       const brand = m[1]!;
       if (
         !LOWER_WORDS.has(brand) &&
@@ -130,6 +132,7 @@ function lowerCaseBrands(text: string): string[] {
   return brandsMemo.brands;
 }
 let brandsMemo: { text: string; brands: string[] } = { text: '', brands: [] };
+const BRAND_INTRODUCED_WITHIN = 3000;
 const CUT_VERB_AFTER = `(?:cuts|to cut|lays off|to lay off|laid off|slashes|sheds|axes|trims|is cutting|is laying off|will cut|will lay off|eliminates|has laid off|let go of)`;
 const BRAND_OPENS_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t]*([a-z][a-z0-9]{2,}(?:\.[a-z]{2,3})?)\s+${CUT_VERB_AFTER}\b`,
