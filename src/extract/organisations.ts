@@ -313,7 +313,8 @@ export function findNames(text: string, from: number, to: number): Name[] {
     // the paper that found the story.
     else if (
       n.kind === 'org' &&
-      (OUTLET_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
+      ((OUTLET_NOUNS.has(wordBefore(text, n.start)) &&
+        OUTLET_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) ||
         OUTLET_AFTER.test(text.slice(n.end, n.end + 24)))
     )
       n.kind = 'outlet';
@@ -358,6 +359,36 @@ const SITE_AFTER =
 
 const OUTLET_BEFORE =
   /(?:\b(?:[Bb]usiness|[Ff]inancial|[Nn]ational|[Ll]ocal|[Rr]egional|[Tt]ech|[Tt]rade) |(?:^|[^\p{L}])(?=[a-z]))(?:daily|newspaper|weekly|tabloid|broadsheet|magazine|news (?:site|agency|outlet|website)|trade (?:publication|journal))[ \t]+$/u;
+
+/** The last words OUTLET_BEFORE can end with: it is tried only after one of them. */
+const OUTLET_NOUNS = new Set([
+  'daily',
+  'newspaper',
+  'weekly',
+  'tabloid',
+  'broadsheet',
+  'magazine',
+  'site',
+  'agency',
+  'outlet',
+  'website',
+  'publication',
+  'journal',
+]);
+
+/** The word that ends right before `at` (spaces and tabs between), in lower case; '' if none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return end - start > 12 ? '' : text.slice(start, end).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 const OUTLET_AFTER =
   /^\s+(?:has\s+|have\s+)?(?:learned|learnt|learns|understands|can (?:reveal|report|confirm))\b/;
