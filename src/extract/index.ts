@@ -497,7 +497,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   if (
     headline &&
     HIRING_HEADLINE.test(headline.text) &&
-    !findTriggers(headline.text, 0, headline.text.length).length
+    !allTriggers.some((t) => t.start >= headline.start && t.end <= headline.end)
   )
     return negative(warnings);
   // "Judge approves settlement over 2021 Delvont layoffs": a story about a cut of an earlier year.
@@ -602,7 +602,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       !c.generic &&
       !compared(c) &&
       !deniedKeys.has(orgKey(c.actor!.name.text)) &&
-      !(UNION_NAME.test(c.actor!.name.text) && !isKnownOrganisation(c.actor!.name.text)),
+      !isUnion(c.actor!.name.text),
   );
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;
@@ -619,7 +619,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const key = orgKey(c.actor.name.text);
     if (!key || deniedKeys.has(key)) continue;
     // "Amalgamated Transit Workers Local 1170 said it would file a grievance over the layoffs".
-    if (UNION_NAME.test(c.actor.name.text) && !isKnownOrganisation(c.actor.name.text)) continue;
+    if (isUnion(c.actor.name.text)) continue;
     if (compared(c)) continue;
     const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
     const position = rank < 0 ? 3 : Math.max(0.6, 2.6 - 0.3 * rank);
@@ -1794,6 +1794,10 @@ const TICKER_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|OTC|AMEX|HKEX
 /** "The United Auto Workers said…": a union, a guild or an association speaks of cuts; it makes none. */
 const UNION_NAME =
   /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation|Metall|Unite|Unison|GMB|Ver\.?di|CGT|CFDT|CCOO|UGT|NUMSA|COSATU|AMWU|CWU|RMT|PCS)\b/;
+/** A union the lexicon does not know as a company. */
+function isUnion(name: string): boolean {
+  return UNION_NAME.test(name) && !isKnownOrganisation(name);
+}
 /** "a job fair at Harbor Plaza": a place by its street or building, not a company. */
 const ADDRESS_NAME = /\s(?:Plaza|Street|Avenue|Road|Square|Boulevard|Lane|Drive)$/;
 /** "backed by Crestline Ventures": an investor or owner named beside the company that cuts. */

@@ -9,7 +9,7 @@ import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { CORE_JOB_NOUN, FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
-import { MORE_CITIES } from './places.js';
+import { isLetter, MORE_CITIES } from './places.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'other';
 
@@ -79,10 +79,6 @@ function withoutFinalStop(s: string): string {
 /** s without a leading "The" and its spaces: what /^The\s+/ removes. */
 function withoutThe(s: string): string {
   return s.startsWith('The') && isSpace(s.charCodeAt(3)) ? s.slice(skipSpace(s, 3)) : s;
-}
-
-function isLetter(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
 }
 
 /** slice[at - 1] is a lone lower-case letter opening a word: "e" of "eBay". */
@@ -275,7 +271,7 @@ export function findNames(text: string, from: number, to: number): Name[] {
       for (let at = slice.indexOf(brand); at >= 0; at = slice.indexOf(brand, at + brand.length)) {
         const start = from + at;
         const end = start + brand.length;
-        if (isLetter(text, start - 1) || isLetter(text, end)) continue;
+        if ((start > 0 && isLetter(text, start - 1)) || (end < text.length && isLetter(text, end))) continue;
         const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
         out.push({ start, end, text: brand, kind: 'org', possessive });
       }

@@ -87,8 +87,8 @@ function kind(cp: number): number {
   return k;
 }
 
-/** Is the code unit at text[i] a letter (a lone surrogate is not)? */
-function isLetter(text: string, i: number): boolean {
+/** Is the code unit at text[i] a letter (a lone surrogate is not)? i must be inside text. */
+export function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return kind(c) !== 3;
