@@ -454,6 +454,13 @@ describe('the cut as a share of the workforce', () => {
     { text: 'Halden Steel will cut 300 jobs and cut costs by 10%.', percent: null },
     { text: 'Halden Steel will cut 300 jobs after revenue fell 20%.', percent: null },
     { text: 'Halden Steel will cut 300 jobs, about 10% of the sales team.', percent: null },
+    // A small company's team is its staff; a named team is a unit.
+    {
+      text: '"Today we are reducing our team by 18%," Halden Labs chief executive Maya Holt wrote.',
+      percent: 18,
+    },
+    { text: 'Halden Labs is cutting its entire team by a third.', percent: 33.3 },
+    { text: 'Halden Labs will cut 40 jobs and cut its sales team by 20%.', percent: null },
   ])('$text', ({ text, percent }) => {
     expect(extract(text, { published: '2025-03-06' }).event?.percent ?? null).toBe(percent);
   });

@@ -60,7 +60,7 @@ const IS_TRIGGER_WORD = new RegExp(`^(?:${TRIGGER_WORD})$`, 'i');
 const CUTS_HIT =
   /\b(?:layoffs?|lay-offs?|cuts?|job cuts|job losses|redundancies)\s+(?:(?:will|would|could|to|may)\s+)?hit(?:s|ting)?\s*$/i;
 const JOB_BY =
-  /\b(?:workforce|headcount|staff|team size|employee base|payrolls?|jobs|positions|roles|employees|personnel|workers)\s+by\s*$/i;
+  /\b(?:workforce|headcount|staff|team size|employee base|payrolls?|jobs|positions|roles|employees|personnel|workers|(?:our|its|their|the)\s+(?:(?:whole|entire|global|overall)\s+)?team)\s+by\s*$/i;
 /**
  * The words before an amount, read from their end. The patterns on them are anchored at the end, and
  * a regex cannot read backwards: it tries each of the 90 characters (0.5 µs a pattern). So each is

@@ -173,6 +173,13 @@ const PATTERNS: Pattern[] = [
     stems: ['see', 'loss', 'mak', 'made', 'part', 'say', 'reduc'],
     kind: 'cut',
   },
+  // "we are reducing our team by 18%", "cutting its entire team by a third": a startup's team is its
+  // staff, counted by a share ("its sales team by 20%" is a unit's, read elsewhere).
+  {
+    re: /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|trim(?:s|med|ming)?)\s+(?:the size of\s+)?(?:our|its|their|the)\s+(?:(?:whole|entire|global|overall)\s+)?team\s+(?=by\s+(?:(?:about|around|roughly|nearly|some|approximately|almost|more than|over)\s+)?(?:\d|a (?:third|quarter|fifth|half)\b|half\b|one[- ](?:third|quarter|fifth)\b))/gi,
+    stems: ['reduc', 'cut', 'shrink', 'shrunk', 'trim'],
+    kind: 'cut',
+  },
   // "dismissed about 300 employees", a translated headline's "dismisses about 300;": a count of people
   // dismissed, never "dismissed the reports" or "dismissed 12 charges".
   {
