@@ -205,15 +205,19 @@ function ownerElsewhere(text: string, name: Name): string | null {
   return null;
 }
 
+/**
+ * ", a unit of X", ", the Mexican subsidiary of German supplier X", ", the Hungarian subsidiary of South
+ * Korea's X": the owner's name, past a country's possessive, a nationality and a descriptor.
+ */
 const OWNED_BY =
-  /^(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-based )?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
+  /^\.?(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-based )?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|ic)\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
 
 function ownerAfter(text: string, end: number): string | null {
   // What OWNED_BY's opening needs: a space, a comma or a bracket right after the name.
   const next = text.charCodeAt(end);
-  if (next !== 44 && next !== 40 && !isSpace(next)) return null;
-  const after = text.slice(end, end + 80);
-  if (!/^(?:\s*\([^)]{1,20}\))?,?\s/.test(after)) return null;
+  if (next !== 44 && next !== 40 && next !== 46 && !isSpace(next)) return null;
+  const after = text.slice(end, end + 120);
+  if (!/^\.?(?:\s*\([^)]{1,20}\))?,?\s/.test(after)) return null;
   const m = OWNED_BY.exec(after);
   return m ? m[1]!.replace(/[.,]$/, '') : null;
 }
@@ -244,6 +248,7 @@ const HEADLINE_WORDS = new Set([
   ...['Jobs', 'Workers', 'Staff', 'Employees', 'Roles', 'Positions', 'Workforce', 'Redundancies'],
   ...['Restructuring', 'More', 'Another', 'New', 'Round', 'Hit', 'Hits'],
   ...['Hire', 'Hires', 'Hiring', 'Rival', 'Rivals', 'While', 'Despite', 'Over', 'Ahead'],
+  ...['Unit', 'Subsidiary', 'Arm', 'Division', 'Parent', 'Owner'],
 ]);
 
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
@@ -360,7 +365,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         const first = tokens[i]!;
         const last = tokens[i + len - 1]!;
         const phrase = n.text.slice(first.index, last.index! + last[0].length);
-        if (known.has(phrase) || PARENTS[phrase]) {
+        // "Autopartes del Bajío" in the headline of a story of "Autopartes del Bajío SA de CV".
+        const shortOfKnown = len >= 2 && [...known.keys()].some((k) => k.startsWith(`${phrase} `));
+        if (known.has(phrase) || PARENTS[phrase] || shortOfKnown) {
           out.push({
             ...n,
             start: n.start + first.index!,
@@ -781,16 +788,28 @@ const TAIL_YEAR =
   / in (?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?((?:19[5-9]|20\d)\d)\s*[.;]?\s*$/;
 const OTHER_CLAUSE = /\b(?:after|following|before|than|cut\w*|laid|lay\w*|eliminat\w*|shed\w*)\b/i;
 
-/** Towns the text names with their state or province: "Brantford, Ont.", "Kokomo, Indiana". */
+/**
+ * Towns the text names with their state or province ("Brantford, Ont.", "Kokomo, Indiana"), as the
+ * place a site stands ("its battery plant in Göd"), or in an English town's long name ("Burton upon
+ * Trent", then "Burton brewery" in the headline).
+ */
 function townsIn(text: string): Set<string> {
   const towns = new Set<string>();
-  TOWN_WITH_REGION.lastIndex = 0;
-  for (let m = TOWN_WITH_REGION.exec(text); m; m = TOWN_WITH_REGION.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (!/^['’]s/.test(after)) towns.add(m[1]!);
+  for (const re of [TOWN_WITH_REGION, SITE_IN_TOWN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!/^['’]s/.test(after)) towns.add(m[1]!);
+    }
   }
+  TOWN_UPON.lastIndex = 0;
+  for (let m = TOWN_UPON.exec(text); m; m = TOWN_UPON.exec(text)) towns.add(m[1]!);
   return towns;
 }
+
+const SITE_IN_TOWN =
+  /\b(?:plant|factory|facility|site|mill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er))\s+(?:in|near|outside)\s+([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?![\p{L}]|\s+(?:Inc|Corp|Ltd|LLC|Group|Holdings)\b)/gu;
+const TOWN_UPON = /\b([A-Z][a-z]+)[ -](?:upon|on|under)[ -](?:the[ -])?[A-Z][a-z]+\b/g;
 
 const TOWN_WITH_REGION = new RegExp(
   String.raw`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:${[
@@ -971,6 +990,9 @@ const RELATIVE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:which|who)\s+$/;
 const OWN_PEOPLE =
   /^['’]s?\s+(?:[\d,.]+\s+)?(?:[\w-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions|workforce|headcount)\b/i;
 
+/** Between a subject and an owner its apposition names: ", the Mexican subsidiary of German supplier ". */
+const APPOSITION = /^[^,;]{0,12},\s+(?:the|a|an)\s[^,;]{0,80}$/;
+
 /** An amount right before a passive trigger's noun: "500 jobs at…", "hundreds of workers at…". */
 const COUNTED_BEFORE =
   /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hundred|thousand))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -1070,6 +1092,17 @@ function actorOf(
       )
     )
       inSentence = full;
+    // "Autopartes del Bajío SA de CV, the Mexican subsidiary of Brandt Mobility SE, said it…": the
+    // subject, not the owner its apposition names.
+    const subject = earlier[0];
+    if (
+      inSentence &&
+      subject &&
+      subject !== inSentence &&
+      APPOSITION.test(text.slice(subject.end, inSentence.start)) &&
+      /^[^,;]*,\s/.test(text.slice(inSentence.end, start))
+    )
+      inSentence = subject;
     if (inSentence) return { name: inSentence, parent: parentOf(text, inSentence), via: 'anaphora' };
     const previousOrg = previousOrgOf();
     if (previousOrg && previousOrg.kind === 'outlet') return null;
@@ -1380,7 +1413,17 @@ function buildEvent(
     const i = bodyIndex.get(c.sentence.index);
     if (i !== undefined && body[i + 1] && !othersOwn(body[i + 1]!)) dateSentences.push(body[i + 1]!);
   }
-  const found: FoundDate = findDate(text, dateSentences.map(ownPart), published);
+  // "MEXICO CITY, April 24 (Wire) -": the day the story was filed, not the day of the cut.
+  const filedOn = findDateline(text);
+  const afterDateline = (s: Sentence): Sentence =>
+    filedOn && s.start < filedOn.after && s.end > filedOn.after
+      ? { ...s, start: filedOn.after, text: text.slice(filedOn.after, s.end) }
+      : s;
+  const found: FoundDate = findDate(
+    text,
+    dateSentences.map((s) => afterDateline(ownPart(s))),
+    published,
+  );
   if (found) {
     event.date = found.value;
     add('date', found.start, found.end);

@@ -923,7 +923,7 @@ describe('towns, sections and sites that are no company', () => {
   });
 
   it('never takes a law’s section or a greeting for the company', () => {
-    for (const [text, company] of [
+    for (const [text, company] of <[string, string][]>[
       [
         'Under Section 189A of the Labour Relations Act, Kgosi Platinum will cut up to 1,250 jobs.',
         'Kgosi Platinum',
@@ -1088,5 +1088,51 @@ describe('short-time work, unions by name, and years after "in"', () => {
       { published: '2025-11-12' },
     ).event;
     expect(event?.headcount?.value).toBe(300);
+  });
+});
+
+describe('a subsidiary named with its owner, a dateline’s day, and towns named by their sites', () => {
+  it('gives the cut to the subject, not the owner its apposition names', () => {
+    const event = extract(
+      'Autopartes del Bajío SA de CV, the Mexican subsidiary of German supplier Brandt Mobility SE, said on Wednesday it would cut some 1,800 jobs at its plant.',
+      { published: '2025-04-24' },
+    ).event;
+    expect(event).toMatchObject({
+      company: 'Autopartes del Bajío SA de CV',
+      parent_company: 'Brandt Mobility SE',
+    });
+    const hungary = extract(
+      "Hanbit Hungary Kft., the Hungarian subsidiary of South Korea's Hanbit Energy Co., said it would cut 550 jobs.",
+      { published: '2026-02-10' },
+    ).event;
+    expect(hungary?.company).toMatch(/^Hanbit Hungary Kft/);
+    expect(hungary?.parent_company).toMatch(/^Hanbit Energy Co/);
+  });
+
+  it('reads a Title Case headline’s short form of the company the story names in full', () => {
+    const text = [
+      'Brandt Unit Autopartes del Bajío to Cut Some 1,800 Jobs in Silao',
+      '',
+      'MEXICO CITY, April 24 (Latam Wire) - Autopartes del Bajío SA de CV, the Mexican subsidiary of German supplier Brandt Mobility SE, said late on Wednesday it would cut some 1,800 jobs at its plant in Silao, Guanajuato.',
+    ].join('\n');
+    const event = extract(text, { published: '2025-04-24' }).event;
+    expect(event?.company).toBe('Autopartes del Bajío SA de CV');
+    // The dateline's "April 24" is the day the story was filed; the cut was told on Wednesday.
+    expect(event?.date).toBe('2025-04-23');
+  });
+
+  it('reads a town named as where a site stands, or by its long name, as no company in the headline', () => {
+    const plant = [
+      'Battery maker to cut about 550 jobs at Göd',
+      '',
+      'Hanbit Hungary Kft. said on Monday it would cut about 550 jobs at its battery-cell plant in Göd, north of Budapest.',
+    ].join('\n');
+    expect(extract(plant, { published: '2026-02-10' }).event?.company).toMatch(/^Hanbit Hungary/);
+    const brewery = [
+      'Dozens of jobs to go at Burton brewery',
+      '',
+      "Dozens of jobs are to go at Cottam Brewing Co.'s Burton upon Trent brewery, the company confirmed on Tuesday.",
+    ].join('\n');
+    expect(extract(brewery, { published: '2020-10-14' }).event?.company).toMatch(/^Cottam/);
   });
 });

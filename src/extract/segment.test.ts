@@ -120,6 +120,37 @@ describe('segment flags headlines', () => {
     ]);
   });
 
+  it('reads the headlines a page lists below "MOST READ" as the page’s, and the story again after them', () => {
+    const text = [
+      'Acme Robotics cuts 140 jobs',
+      '',
+      'Acme Robotics laid off 140 employees on Monday.',
+      '',
+      'MOST READ',
+      '1. Three arrested after shop break-in',
+      '2. Major car maker confirms 500 job losses at Solihull plant',
+      '',
+      'Related stories',
+      'Globex to shut two stores',
+      '',
+      'The company said the cuts would be finished by June, and that staff would get eight weeks of pay.',
+    ].join('\n');
+    expect(
+      segment(text)
+        .filter((s) => !s.boilerplate)
+        .map((s) => s.text),
+    ).toEqual([
+      'Acme Robotics cuts 140 jobs',
+      'Acme Robotics laid off 140 employees on Monday.',
+      'The company said the cuts would be finished by June, and that staff would get eight weeks of pay.',
+    ]);
+  });
+
+  it('reads a Title Case headline with accented names as Title Case', () => {
+    const [headline] = segment('Brandt Unit Autopartes del Bajío to Cut Some 1,800 Jobs in Silao\n\nText.');
+    expect(headline).toMatchObject({ headline: true, titleCase: true });
+  });
+
   it('skips "Skip to content", an alert banner and a section label in capitals', () => {
     const text = [
       'Skip to content',

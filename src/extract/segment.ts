@@ -97,6 +97,14 @@ const MINOR_WORDS = new Set([
   'per',
   'off',
   'up',
+  // Particles inside names: "Autopartes del Bajío", "Banco de la Nación".
+  'de',
+  'del',
+  'da',
+  'la',
+  'van',
+  'von',
+  'der',
 ]);
 
 // Short words as numbers, five bits a letter: a word is looked up without being sliced and lowercased.
@@ -111,6 +119,18 @@ function wordKey(text: string, from: number, to: number): number {
 }
 const MINOR_KEYS = new Set([...MINOR_WORDS].map((w) => wordKey(w, 0, w.length)));
 
+/** A letter (Latin, accents included), an apostrophe or a hyphen: "Bajío" and "O’Neill" are one word each. */
+function isTitleWordChar(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 45 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
 function isTitleCase(text: string): boolean {
   if (text.length > 250) return false;
   // One pass over word starts, leaving as soon as lowercase words outnumber a title's.
@@ -122,20 +142,10 @@ function isTitleCase(text: string): boolean {
     const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (!isLetter) continue;
     const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
-    const startsWord = !(
-      (prev >= 65 && prev <= 90) ||
-      (prev >= 97 && prev <= 122) ||
-      prev === 39 ||
-      prev === 0x2019 ||
-      prev === 45
-    );
-    if (!startsWord) continue;
+    if (isTitleWordChar(prev)) continue;
     words++;
     let j = i;
-    for (; j < text.length; j++) {
-      const d = text.charCodeAt(j);
-      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 0x2019 || d === 45)) break;
-    }
+    while (j < text.length && isTitleWordChar(text.charCodeAt(j))) j++;
     if (j - i <= 4 && MINOR_KEYS.has(wordKey(text, i, j))) {
       i = j;
       continue;
@@ -166,10 +176,16 @@ export function segment(text: string): Sentence[] {
   let comments = false;
   // The sentences of a first block that may be the site's name, until the next block says.
   let mastheadEnd = -1;
+  // Below "MOST READ" or "Related stories", the page lists other stories' headlines: each item, and
+  // each line without a full stop, is the page's, until a paragraph of the story comes back.
+  let pageList = false;
   const flush = () => {
     if (blockStart < 0) return;
-    if (!comments && COMMENTS_HEADING.test(text.slice(blockStart, blockEnd))) comments = true;
-    if (comments) {
+    const block = text.slice(blockStart, blockEnd);
+    if (!comments && COMMENTS_HEADING.test(block)) comments = true;
+    if (!comments && PAGE_LIST_HEADING.test(block)) pageList = true;
+    else if (pageList && !blockList && (TERMINAL.test(block) || block.length > 160)) pageList = false;
+    if (comments || pageList) {
       const first = sentences.length;
       splitBlock(text, blockStart, blockEnd, paragraph, false, blockList, sentences);
       for (let i = first; i < sentences.length; i++) sentences[i]!.boilerplate = true;
@@ -247,6 +263,8 @@ function isMasthead(block: string): boolean {
   );
 }
 
+const PAGE_LIST_HEADING =
+  /^\s*(?:most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular (?:now|stories)|read next|up next|more (?:from|on|in) [\w\s&'’-]{1,40}|you may (?:also )?like|you might (?:also )?like|recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| content| news| links)?|more stories|latest (?:news|stories|headlines)|editor['’]s picks)\s*:?\s*$/i;
 const COMMENTS_HEADING =
   /^\s*(?:\d[\d,]*\s+)?(?:comments?|reader comments|responses)\s*(?:\(\d+\))?\s*$|^\s*(?:join the conversation|show comments|view comments|comments are closed)\b/i;
 

@@ -442,6 +442,7 @@ export const SUBDIVISIONS: Readonly<Record<string, string>> = {
   Lancashire: 'GB',
   'Greater Manchester': 'GB',
   'East Midlands': 'GB',
+  Midlands: 'GB',
   'North East England': 'GB',
   'North West England': 'GB',
   'South West England': 'GB',
