@@ -127,7 +127,13 @@ const CLAUSE_BOUNDARY =
 const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 /** "Globex's video game unit Pinewood": the name after is the subject, the possessive its parent. */
 const UNIT_AFTER =
-  /^(?:\s+(?:Corp|Inc|Co|Ltd|Group|plc)\.?)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+$/i;
+  /^(?:\s+(?:Corp|Inc|Co|Ltd|Group|plc)\.?)?['’]s?\s+(?:(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+)?$/i;
+/**
+ * "Brighton games studio Pebblekin", "Clare station Midwest Wave FM": a place or a word describing the
+ * name after it, in lower-case nouns; no verb, article or preposition between.
+ */
+const DESCRIBED_AFTER =
+  /^\s+(?:(?!(?:and|or|nor|with|to|in|at|on|of|for|from|by|after|before|as|than|while|but|which|that|who|whose|said|says|told|tells|the|a|an|its|their|his|her|is|was|will|would|has|had|have|are|were|be|plans|says|joins|rival|rivals|unlike|versus|vs)\b)[a-z][\w-]*\s+){1,3}$/;
 const STRONG_REPORT =
   /\b(?:seek\w*|sought|offer\w*|invit\w*|launch\w*|open\w*|announc\w*)\s+(?:\w+\s+){0,3}?(?:voluntary|early)\s+(?:retirements?|redundanc\w+|separations?|exits?|departures?)|\b(?:is|are|was|were|will|would|has|have|had|to|plans to|began|begins|started|announced|announces|confirmed|confirms)\s+(?:\w+\s+){0,3}?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat\w+|slash\w*|shed\w*|ax\w+|furlough\w*|clos\w+|idl\w+|reduc\w+|trim\w*|halv\w+|let(?:ting)?|fir(?:e|ing))|\b(?:lays off|laid off|cuts|eliminates|slashes|sheds|axes|halves|(?:announc|begin|began|start|confirm|conduct|implement|launch|unveil|carr(?:y|ies|ied|ying) out)\w* (?:(?:a|an|another|new|fresh|more|further|second|third|major|sweeping|deep|mass)\s+){0,3}(?:(?:round|wave)s?\s+of\s+(?:(?:new|fresh|more|further)\s+)?)?(?:layoffs|job cuts|redundancies))\b/i;
 
@@ -691,6 +697,37 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     }
   }
   const ranked = [...candidates.values()].filter((c) => c.strong).sort((a, b) => b.score - a.score);
+  // "Mohali BPO lays off over 300", then "Shivalik CallServe Pvt Ltd … laid off over 300 employees":
+  // a headline's descriptor the story never names again gives way to the company its lead names.
+  const headlineOnly = (c: Candidate) => {
+    if (!c.clauses.every((x) => x.sentence.headline || !named(x))) return false;
+    // "Fennick CEO" in the headline is the story's "Fennick"; "Mohali BPO" is no "Mohali".
+    const first = c.name.text.split(' ')[0]!;
+    const forms =
+      first !== c.name.text && first.length >= 4 && findPlaces(first, 0, first.length).length === 0
+        ? [c.name.text, first]
+        : [c.name.text];
+    return !body.some((s) => !s.headline && forms.some((f) => s.text.includes(f)));
+  };
+  if (ranked.length > 1 && headlineOnly(ranked[0]!)) {
+    const named = ranked.find(
+      (c) =>
+        c !== ranked[0] &&
+        c.clauses.some(
+          (x) =>
+            !x.sentence.headline &&
+            (bodyRank.get(x.sentence.index) ?? 99) <= 3 &&
+            (x.actor?.via === 'subject' || x.actor?.via === 'object' || x.actor?.via === 'anaphora'),
+        ),
+    );
+    if (named) {
+      // The story's clauses that only borrowed the headline's name are the named company's.
+      const borrowed = ranked[0]!.clauses.filter((x) => !x.sentence.headline);
+      named.clauses.push(...borrowed);
+      ranked[0]!.clauses = ranked[0]!.clauses.filter((x) => x.sentence.headline);
+      ranked.unshift(...ranked.splice(ranked.indexOf(named), 1));
+    }
+  }
   const primary = ranked[0];
   if (!primary) return negative(warnings);
 
@@ -795,7 +832,7 @@ const OTHER_CLAUSE = /\b(?:after|following|before|than|cut\w*|laid|lay\w*|elimin
  */
 function townsIn(text: string): Set<string> {
   const towns = new Set<string>();
-  for (const re of [TOWN_WITH_REGION, SITE_IN_TOWN]) {
+  for (const re of [TOWN_WITH_REGION, SITE_IN_TOWN, ITS_TOWN_SITE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
@@ -808,7 +845,10 @@ function townsIn(text: string): Set<string> {
 }
 
 const SITE_IN_TOWN =
-  /\b(?:plant|factory|facility|site|mill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er))\s+(?:in|near|outside)\s+([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?![\p{L}]|\s+(?:Inc|Corp|Ltd|LLC|Group|Holdings)\b)/gu;
+  /\b(?:plant|factory|facility|site|mill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er)|pools?|leisure cent(?:re|er)s?|librar(?:y|ies)|clinics?)\s+(?:in|near|outside)\s+([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?![\p{L}]|\s+(?:Inc|Corp|Ltd|LLC|Group|Holdings)\b)/gu;
+/** "its Castlebar plant", "their Tokoroa sawmill": a site the company owns, named by its town. */
+const ITS_TOWN_SITE =
+  /\b(?:its|their|our)\s+([A-Z][a-z\u00C0-\u024F'’-]+(?: [A-Z][a-z\u00C0-\u024F'’-]+)?)\s+(?:plant|factory|facility|site|mill|sawmill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|hospital|office|call cent(?:re|er)|distribution cent(?:re|er)|operations?)\b/gu;
 const TOWN_UPON = /\b([A-Z][a-z]+)[ -](?:upon|on|under)[ -](?:the[ -])?[A-Z][a-z]+\b/g;
 
 const TOWN_WITH_REGION = new RegExp(
@@ -936,6 +976,8 @@ function looksCommon(text: string, s: Sentence, n: Name): boolean {
   if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
+  // "Hard truth: we laid off…", "Bottom line: …": a kicker opening the sentence.
+  if (/^\s+[a-z]+:/.test(text.slice(n.end, n.end + 24))) return true;
   if (/(?:ing|ed|ly|ers|ions|tion|sion|als|ies|ces|ments|ness|less|ists|ysts)$/.test(n.text)) return true;
   return appearsLowercase(text, n.text.toLowerCase());
 }
@@ -1037,6 +1079,7 @@ function actorOf(
     // "Globex's video game unit Pinewood Studios": the unit is, and Globex its parent.
     if (next && UNIT_AFTER.test(text.slice(n.end, next.start)))
       return { name: next, parent: n.text, via: 'subject' };
+    if (next && !n.possessive && DESCRIBED_AFTER.test(text.slice(n.end, next.start))) name = next;
     return withSubsidiary(text, name, orgs, t);
   }
   // "500 jobs at Globex will go": the organisation named inside a passive trigger makes the cut.

@@ -155,7 +155,7 @@ const INSTITUTION_END =
   /\s(?:Trust|Council|Authority|University|Hospitals?|Board|Partnership|Services?|Commission|Agency|Institute|District)$/;
 const MONTH_CAPS = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/;
 const DESCRIBING_COMPOUND =
-  /^\S+-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled|funded|listed)$/i;
+  /^\S+-(?:driven|powered|based|led|related|focused|backed|owned|first|enabled|funded|listed|area|region|wide|born|made)$/i;
 const COMPOUND_NUMBER =
   /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 

@@ -1136,3 +1136,57 @@ describe('a subsidiary named with its owner, a dateline’s day, and towns named
     expect(extract(brewery, { published: '2020-10-14' }).event?.company).toMatch(/^Cottam/);
   });
 });
+
+describe('a headline that names the company by a descriptor, a town or its owner', () => {
+  it.each([
+    {
+      text: 'Clare station Midwest Wave FM to make seven staff redundant\n\nENNIS — Local radio station Midwest Wave FM is to make seven of its 31 staff redundant.',
+      company: 'Midwest Wave FM',
+    },
+    {
+      text: "Google's Aldergrove Health lays off 90, shuts consumer app\n\nThe cuts affect teams that built the app, the company said.",
+      company: 'Aldergrove Health',
+      parent: 'Google',
+    },
+    {
+      text: '110 jobs to go at Castlebar medtech plant\n\nCorrib MedTech has announced 110 redundancies at its Castlebar plant.',
+      company: 'Corrib MedTech',
+    },
+    {
+      text: 'Tokoroa sawmill to close with loss of about 120 jobs\n\nSouthern Kaimai Timber will close its Tokoroa sawmill in September with the loss of about 120 jobs.',
+      company: 'Southern Kaimai Timber',
+    },
+    {
+      text: 'Hazleton-area fulfillment center to lay off 388\n\nKeystone Parcel Fulfillment will lay off 388 workers at its warehouse.',
+      company: 'Keystone Parcel Fulfillment',
+    },
+    {
+      text: 'Mohali BPO lays off over 300 after US client pulls out\n\nMOHALI: Shivalik CallServe Pvt Ltd, a business process outsourcing firm in Mohali, laid off over 300 employees on Monday after a client ended its contract, employees said.',
+      company: 'Shivalik CallServe',
+    },
+    {
+      text: 'Dozens of jobs to go as leisure trust shuts two Fife pools\n\nDozens of jobs will go after Caledon Leisure Trust confirmed it will close two swimming pools in Fife.',
+      company: 'Caledon Leisure Trust',
+    },
+  ])('$company', ({ text, company, parent }) => {
+    const event = extract(text, { published: '2025-03-06' }).event;
+    expect(event?.company).toBe(company);
+    if (parent) expect(event?.parent_company).toBe(parent);
+  });
+
+  it('keeps a headline’s company when the story names it shorter', () => {
+    const text =
+      'Fennick CEO says AI replaced most of its content team\n\n"Hard truth: we laid off 24 of the 30 people on our team last week," Fennick co-founder Oren Blatt wrote.';
+    expect(extract(text, { published: '2025-11-12' }).event?.company).toMatch(/^Fennick/);
+  });
+
+  it('reads Nigeria’s "disengaged" and a startup’s share of its team', () => {
+    const nigeria = extract('Ikeja Steel Mills Plc has disengaged more than 600 staff at its rolling mill.', {
+      published: '2024-06-18',
+    }).event;
+    expect(nigeria?.company).toMatch(/^Ikeja Steel Mills/);
+    expect(nigeria?.headcount).toMatchObject({ value: 600, qualifier: 'at_least' });
+    expect(extract('Pebblekin cuts 30% of team after publisher deal collapses').event?.percent).toBe(30);
+    expect(extract('The club disengaged from talks with 300 players.').is_layoff_report).toBe(false);
+  });
+});

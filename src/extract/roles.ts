@@ -306,7 +306,7 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
   // "700 employees, or 6%": the same cut as a share, unless a group follows ("or 6% of its sales staff").
   if (COUNT_OR.test(left) && !/^\s*of\b/i.test(right)) return true;
   const m =
-    /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
+    /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles|(?<=\bof\s+(?:(?:our|its|their|the)\s+)?)team)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
       right,
     );
   // "cut its workforce in half".

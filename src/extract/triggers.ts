@@ -97,7 +97,7 @@ type Pattern = { re: RegExp; stems: string[]; kind: TriggerKind; after?: RegExp;
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
     stems: [
       'lay',
       'laid',
@@ -115,6 +115,7 @@ const PATTERNS: Pattern[] = [
       'let',
       'fir',
       'terminat',
+      'disengag',
       'halv',
     ],
     kind: 'layoff',
@@ -173,10 +174,10 @@ const PATTERNS: Pattern[] = [
     stems: ['see', 'loss', 'mak', 'made', 'part', 'say', 'reduc'],
     kind: 'cut',
   },
-  // "we are reducing our team by 18%", "cutting its entire team by a third": a startup's team is its
+  // "we are reducing our team by 18%", "cuts 30% of team": a startup's team is its
   // staff, counted by a share ("its sales team by 20%" is a unit's, read elsewhere).
   {
-    re: /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|trim(?:s|med|ming)?)\s+(?:the size of\s+)?(?:our|its|their|the)\s+(?:(?:whole|entire|global|overall)\s+)?team\s+(?=by\s+(?:(?:about|around|roughly|nearly|some|approximately|almost|more than|over)\s+)?(?:\d|a (?:third|quarter|fifth|half)\b|half\b|one[- ](?:third|quarter|fifth)\b))/gi,
+    re: /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|trim(?:s|med|ming)?)\s+(?:(?:(?:about|around|nearly|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|a (?:third|quarter|fifth|half)|half)\s+of\s+(?:(?:our|its|their|the)\s+)?team\b|(?:the size of\s+)?(?:our|its|their|the)\s+(?:(?:whole|entire|global|overall)\s+)?team\s+(?=by\s+(?:(?:about|around|roughly|nearly|some|approximately|almost|more than|over)\s+)?(?:\d|a (?:third|quarter|fifth|half)\b|half\b|one[- ](?:third|quarter|fifth)\b)))/gi,
     stems: ['reduc', 'cut', 'shrink', 'shrunk', 'trim'],
     kind: 'cut',
   },
@@ -225,7 +226,7 @@ const PATTERNS: Pattern[] = [
     needs: /%\s*\)/,
   },
   {
-    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?|shafts?|canner(?:y|ies)|quarr(?:y|ies)|hotels?|branches|lines?)\b)/gi,
+    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?|shafts?|canner(?:y|ies)|quarr(?:y|ies)|hotels?|branches|lines?|(?:swimming )?pools|leisure cent(?:re|er)s?|librar(?:y|ies)|gyms|cinemas?|theat(?:re|er)s|museums?|nurser(?:y|ies)|care homes?)\b)/gi,
     stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
