@@ -3,6 +3,7 @@
  * "WINNIPEG -". It names where the story was filed: no organisation, no location of the cut, and the
  * country when the text names none for the cut itself.
  */
+import { WORLD_CITIES, WORLD_REGIONS } from './lexicon/cities.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { CITIES, SUBDIVISIONS } from './lexicon/places.js';
 import { US_STATE_OF } from './places.js';
@@ -89,11 +90,18 @@ function readDateline(text: string): Dateline | null {
 
 function countryOfRegion(region: string): string | null {
   if (US_STATE_OF.has(region)) return 'US';
-  return COUNTRY_NAMES[region] ?? SUBDIVISIONS[region] ?? null;
+  return COUNTRY_NAMES[region] ?? SUBDIVISIONS[region] ?? WORLD_REGIONS[region] ?? null;
 }
 
 function countryOfPlace(place: string): string | null {
-  return CITIES[place] ?? COUNTRY_NAMES[place] ?? (US_STATE_OF.has(place) ? 'US' : null);
+  return (
+    CITIES[place] ??
+    COUNTRY_NAMES[place] ??
+    (US_STATE_OF.has(place) ? 'US' : null) ??
+    WORLD_CITIES[place] ??
+    WORLD_REGIONS[place] ??
+    null
+  );
 }
 
 /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis". */

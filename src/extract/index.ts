@@ -49,10 +49,32 @@ function findPlaces(text: string, from: number, to: number): Place[] {
   const k = rangeKey(from, to);
   let list = memo.get(k);
   if (!list) {
-    list = scanPlaces(text, from, to);
+    list = scanPlaces(text, from, to).filter((p) => !opensName(text, p));
     memo.set(k, list);
   }
   return list;
+}
+
+/**
+ * Words that carry a place's name on ("New York City", "Kern County", "Hazle Township"), or name a site
+ * by its town ("the Belvidere Assembly Plant").
+ */
+const PLACE_GOES_ON =
+  /^[ \t]+(?:City|County|Township|Twp|Valley|Bay|Area|Region|Metro|Province|State|District|Island|Islands|Heights|Harbou?r|Port|Airport|Peninsula|Coast|Basin|Delta|Mountains?|Hills?|North|South|East|West|Central|International|Regional|Municipal|Metropolitan|[A-Z]\.|[A-Z]{2}\b|(?:Assembly|Plant|Factory|Mill|Works|Refinery|Smelter|Mine|Campus|Distribution|Fulfil+ment|Cent(?:er|re)|Facility|Site|Terminal|Yard|Shipyard|Depot|Warehouse|Operations|Office|Branch|Store|Hospital|Clinic|School|Station)\b)/;
+
+/**
+ * "Ashgrove Data", "Crestline Bank", "Kgalagadi Platinum": a town's name opening an organisation's
+ * (a capitalised word follows it inside a sentence), which names no place. A headline's line, in
+ * capitals word by word, is left alone.
+ */
+function opensName(text: string, p: Place): boolean {
+  if (!/^[ \t]+\p{Lu}[\p{Ll}&'’.-]/u.test(text.slice(p.end, p.end + 4))) return false;
+  if (PLACE_GOES_ON.test(text.slice(p.end, p.end + 16))) return false;
+  const lineStart = text.lastIndexOf('\n', p.start) + 1;
+  let lineEnd = text.indexOf('\n', p.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).trimEnd();
+  return line.length > 200 || /[.!?]["”’]?$/.test(line);
 }
 function findDemonyms(text: string, from: number, to: number): Place[] {
   const memo = memoFor(text).demonyms;

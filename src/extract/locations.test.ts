@@ -172,4 +172,51 @@ describe('towns of the generated world list', () => {
     }).event;
     expect(dalton?.locations).toEqual([]);
   });
+
+  it('knows towns of 10,000 people and regions of the world, and their countries', () => {
+    const dateline = extract(
+      'INVERCARGILL — The Southland Courier will cut nine jobs and stop printing its Saturday edition, its owner told staff on Wednesday.',
+      { published: '2024-06-26' },
+    ).event;
+    expect(dateline?.country).toBe('NZ');
+    const town = extract(
+      'Lakeshore Health Centre in Cobourg will eliminate 38 positions, the hospital said.',
+      {
+        published: '2023-11-21',
+      },
+    ).event;
+    expect(town).toMatchObject({ locations: ['Cobourg'], country: 'CA' });
+    const region = extract(
+      'Mewar Spinfab Ltd, a yarn maker in Rajasthan, laid off nearly 450 workers after export orders from American buyers dried up.',
+      { published: '2025-09-08' },
+    ).event;
+    expect(region?.country).toBe('IN');
+  });
+
+  it('reads no place in a name a town opens, and still reads the town a site is named by', () => {
+    const bank = extract('Crestline Bank Plc has disengaged over 400 members of staff in Lagos.', {
+      published: '2020-07-01',
+    }).event;
+    expect(bank?.locations).toEqual(['Lagos']);
+    const plant = extract(
+      'Stellantis will idle the Belvidere Assembly Plant in Illinois, cutting 1,350 jobs.',
+      {
+        published: '2022-12-09',
+      },
+    ).event;
+    expect(plant?.locations).toContain('Belvidere');
+    const airport = extract(
+      'The airline will lay off 350 attendants based at Orlando International Airport.',
+      {
+        published: '2022-12-09',
+      },
+    ).event;
+    expect(airport?.locations).toContain('Orlando');
+  });
+
+  it('reads a town by its site though a longer name in the lists opens with it', () => {
+    const text =
+      'Halden Retail will cut 300 jobs at its head office in Chester and its distribution centre in Warrington.';
+    expect(extract(text, { published: '2025-06-02' }).event?.locations).toEqual(['Chester', 'Warrington']);
+  });
 });

@@ -9,7 +9,7 @@ import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { CORE_JOB_NOUN, FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
-import { isLetter, MORE_CITIES } from './places.js';
+import { isLetter, MORE_CITIES, MORE_REGIONS } from './places.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'other';
 
@@ -30,6 +30,7 @@ const PLACE_NAMES = new Set<string>([
   ...Object.keys(US_STATES),
   ...Object.keys(CITIES),
   ...MORE_CITIES.map(([name]) => name),
+  ...MORE_REGIONS.map(([name]) => name),
   ...REGIONS,
   ...Object.keys(SUBDIVISIONS),
   ...STATE_ABBREVIATIONS,

@@ -1,6 +1,6 @@
 /** Places named near the cut (cities, states, countries) and the country where the cut happens. */
 import { isSpace } from './chars.js';
-import { WORLD_CITIES } from './lexicon/cities.js';
+import { WORLD_CITIES, WORLD_REGIONS } from './lexicon/cities.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { NOT_NAMES } from './lexicon/words.js';
@@ -49,6 +49,19 @@ export const MORE_CITIES: readonly [string, string][] = Object.entries(WORLD_CIT
     !NOT_NAMES.has(name),
 );
 
+/** The generated regions that no hand-kept name or generated town already is. */
+export const MORE_REGIONS: readonly [string, string][] = Object.entries(WORLD_REGIONS).filter(
+  ([name]) =>
+    !(name in CITIES) &&
+    !(name in WORLD_CITIES) &&
+    !(name in US_STATES) &&
+    !(name in SUBDIVISIONS) &&
+    !(name in COUNTRY_NAMES) &&
+    !(name in DEMONYMS) &&
+    !REGIONS.includes(name) &&
+    !NOT_NAMES.has(name),
+);
+
 const PLACES = index([
   ...Object.entries(CITIES).map(([name, country]) => ({ name, country, kind: 'city' as const })),
   ...MORE_CITIES.map(([name, country]) => ({ name, country, kind: 'city' as const })),
@@ -58,6 +71,7 @@ const PLACES = index([
     .map(([name, country]) => ({ name, country, kind: 'country' as const })),
   ...REGIONS.map((name) => ({ name, country: null, kind: 'region' as const })),
   ...Object.entries(SUBDIVISIONS).map(([name, country]) => ({ name, country, kind: 'region' as const })),
+  ...MORE_REGIONS.map(([name, country]) => ({ name, country, kind: 'region' as const })),
 ]);
 const DEMONYM_INDEX = index(
   Object.entries(DEMONYMS).map(([name, country]) => ({ name, country, kind: 'demonym' as const })),
@@ -155,7 +169,8 @@ function scan(
     if (start > 0 && isLetter(text, start - 1)) continue;
     const word = text.slice(start, i);
     const candidates = table.get(bareWord(word)) ?? table.get(word);
-    if (!candidates) {
+    // "Chester" opens "Chester Hill" in the table; alone, it is still a town the site or state makes one.
+    if (!candidates || !candidates.some((c) => fits(text, start, to, c.name))) {
       if (withStates) {
         const town = townWithState(text, start, i, to) ?? townOfSite(text, start, i, word);
         if (town) {
@@ -166,9 +181,8 @@ function scan(
       continue;
     }
     for (const c of candidates) {
+      if (!fits(text, start, to, c.name)) continue;
       const end = start + c.name.length;
-      if (end > to || !text.startsWith(c.name, start)) continue;
-      if (end < text.length && isLetter(text, end)) continue;
       let stop = end;
       let country = c.country;
       // "Dayton, Ohio"; "Lebanon, Tennessee" is no country.
@@ -185,6 +199,12 @@ function scan(
     }
   }
   return out;
+}
+
+/** Whether the entry's name stands at text[start] as a whole word ending before `to`. */
+function fits(text: string, start: number, to: number, name: string): boolean {
+  const end = start + name.length;
+  return end <= to && text.startsWith(name, start) && !(end < text.length && isLetter(text, end));
 }
 
 /** A preposition a town follows, with perhaps the first word of its name: "in Fort " of "in Fort Wayne". */
