@@ -170,7 +170,7 @@ function scan(
     const word = text.slice(start, i);
     const candidates = table.get(bareWord(word)) ?? table.get(word);
     // "Chester" opens "Chester Hill" in the table; alone, it is still a town the site or state makes one.
-    if (!candidates || !candidates.some((c) => fits(text, start, to, c.name))) {
+    if (!candidates?.some((c) => fits(text, start, to, c.name))) {
       if (withStates) {
         const town = townWithState(text, start, i, to) ?? townOfSite(text, start, i, word);
         if (town) {
