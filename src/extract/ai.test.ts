@@ -476,3 +476,59 @@ describe('AI said to be unrelated, and AI said to do most of the work', () => {
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
   });
 });
+
+describe('AI doing part of the work, AI among several forces, and a company’s denial in few words', () => {
+  it.each([
+    // The company says AI does much of the work, in a memo or in its plan.
+    [
+      'Granite Peak Capital has laid off more than 40 junior equity research analysts, saying AI research agents now do much of the first-pass work those analysts handled, according to a memo sent to staff.',
+      'explicit',
+    ],
+    [
+      'Albion Press Agency is making 25 sub-editors redundant and will use artificial intelligence to carry out much of the copy-checking they did, the news agency told staff on Monday.',
+      'explicit',
+    ],
+    [
+      'Seri Mahkota Logistics will offer voluntary separation to 800 workers. "The AI system now plans slotting, picking and dispatch on its own," the chief executive said.',
+      'explicit',
+    ],
+    // AI as one of several forces the company gives.
+    [
+      'Banksia Mutual will cut about 300 roles. Chief executive Rachel Ong said the changes reflected "three forces at once: customers banking on their phones, a tougher cost environment, and the growing use of automation and AI."',
+      'mixed',
+    ],
+    [
+      'Harbor & Vale Media is eliminating more than 120 jobs, chief executive Gregory Lind told employees in a memo, citing falling print advertising, higher paper and postal costs, and the company’s growing use of AI tools in production.',
+      'mixed',
+    ],
+    // Others blame it; the company does not answer.
+    [
+      'Veldhoven Parcels will cut roughly 900 jobs. But the transport union FNV has blamed the company’s new automated warehouse in Venlo for the cuts.',
+      'blamed',
+    ],
+    // The company denies it, however briefly.
+    ['Anadolu Beyaz to Cut About 2,500 Jobs, Denies Link to Robotic Lines', 'denied'],
+    [
+      'Anadolu Beyaz said on Monday it would cut about 2,500 jobs. Asked whether the reductions were linked to the robotic assembly lines installed last year, chief executive Selin Aydemir said: "No."',
+      'denied',
+    ],
+    [
+      'Kartwala laid off about 15% of its workforce on Wednesday. "Our support chatbot has been live since 2021 and no role was eliminated because of it," a Kartwala spokesperson said.',
+      'denied',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+
+  it('keeps an admission whose "not" negates something else', () => {
+    const text =
+      'Quillbyte let go of 42 people in January. "Our support team uses AI to draft replies now, and we decided not to keep about eight support roles because of that," the founder said.';
+    expect(extract(text, { published: '2025-02-20' }).event?.ai_attribution).not.toBe('denied');
+  });
+
+  it('reads staff who believe AI replaced them as blaming it, not as the company’s word', () => {
+    const text =
+      'Vayuvega Logistics laid off several hundred warehouse employees last week. Several of them said they believed they had been replaced by a robotic sortation system.';
+    expect(extract(text, { published: '2023-08-21' }).event?.ai_attribution).toBe('blamed');
+  });
+});

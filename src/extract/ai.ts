@@ -17,7 +17,7 @@ export type AiClaim = {
 };
 
 export const AI_TERM = new RegExp(
-  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|Gen ?AI|[Aa]utomat(?:ion|ed|es|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?)\b)`,
+  String.raw`(?:\bA\.?I\.?(?![${LETTER}])|\b(?:[Aa]rtificial [Ii]ntelligence|[Gg]enerative AI|Gen ?AI|[Aa]utomat(?:ion|ed|es|ing)|[Mm]achine [Ll]earning|[Cc]hatbots?|[Aa]gentic|[Ll]arge [Ll]anguage [Mm]odels?|LLMs?|[Rr]obots?|[Rr]obotic)\b)`,
 );
 const AI = AI_TERM.source;
 /** AI_TERM, tried only where its words start. */
@@ -33,10 +33,11 @@ export const AI_WORDS = new Anchored(AI_TERM, [
   'agentic',
   'large',
   'llm',
+  'robot',
 ]);
 
 export const DENIAL_OF_AI = new RegExp(
-  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because(?: of)?|result of|driven by|related[”"’']?\s+to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|play|had|has|have|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,20}?\b(?:is|was)\s+not\s+why\b)|(?:${AI}[^.;]{0,12}?\b(?:isn['’]t|is not|wasn['’]t|was not)\s+(?:part of|behind|the cause of)\s+(?:this|it|the (?:cuts|layoffs|decision))\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:had|has|have|having)\s+nothing to do with\s+(?:[\w’'-]+\s+){0,4}?${AI})|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\b(?:unrelated|not related|not connected|no connection)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:unrelated|not related|not connected)\b)|(?:${AI}[^.;]{0,30}?\b(?:has|have|had)\s+not\s+(?:eliminated|replaced|cost)\b)|(?:\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|refutes)\s+(?:[\w’'-]+\s+){0,4}?(?:suggestions?|claims?|reports?|speculation|allegations?|criticism|the idea)\b[^.;]{0,80}?${AI})|(?:\b(?:nobody|no one)\b[^.;]{0,30}?\b(?:thinks|believes|says)\b[^.;]{0,30}?${AI})|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)`,
+  String.raw`(?:(?:\bnot\b|n['’]t\b|\bno\b|\bnever\b|\bnothing to do with\b)[^.;]{0,40}?\b(?:due to|because(?: of)?|result of|driven by|related[”"’']?\s+to|caused by|linked to|the reason|about|replac\w*)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,30}?\b(?:is not|isn['’]t|was not|wasn['’]t|are not|aren['’]t|were not|weren['’]t|not)\s+(?:the reason|replacing|to blame|a factor|behind|responsible|driving))|(?:${AI}[^.;]{0,30}?\b(?:played|plays|play|had|has|have|was|is)\s+no\s+(?:role|part)\b)|(?:${AI}[^.;]{0,20}?\b(?:is|was)\s+not\s+why\b)|(?:${AI}[^.;]{0,12}?\b(?:isn['’]t|is not|wasn['’]t|was not)\s+(?:part of|behind|the cause of)\s+(?:this|it|the (?:cuts|layoffs|decision))\b)|(?:${AI}[^.;]{0,30}?\b(?:had|has|have)\s+nothing to do with\b)|(?:\b(?:had|has|have|having)\s+nothing to do with\s+(?:[\w’'-]+\s+){0,4}?${AI})|(?:\b(?:due to|because of|driven by|result of|caused by|reflect\w*)\b[^.;]{0,60}?,?\s+(?:and\s+)?(?:not|rather than)\s+(?:by\s+|because of\s+|due to\s+)?${AI})|(?:${AI}[^.]{0,80}?\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b)|(?:\b(?:unrelated|not related|not connected|no connection)\b[^.;]{0,40}?${AI})|(?:\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\s+(?:any\s+)?(?:links?|connection|role)\s+(?:to|with|between|of|for)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:unrelated|not related|not connected)\b)|(?:${AI}[^.;]{0,30}?\b(?:has|have|had)\s+not\s+(?:eliminated|replaced|cost)\b)|(?:\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|refutes)\s+(?:[\w’'-]+\s+){0,4}?(?:suggestions?|claims?|reports?|speculation|allegations?|criticism|the idea)\b[^.;]{0,80}?${AI})|(?:\b(?:nobody|no one)\b[^.;]{0,30}?\b(?:thinks|believes|says)\b[^.;]{0,30}?${AI})|(?:\bnot\s+(?:an?\s+)?${AI}[- ](?:story|decision|play|move|thing|cut|layoffs?|restructuring)\b)|(?:${AI}[^.;]{0,80}?\b(?:no (?:roles?|jobs?|positions?|one|employees?|staff)\s+(?:was|were|has been|have been|will be|is being)|(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?)\s*(?:eliminated|cut|lost|replaced|made redundant)\s+(?:because of|due to|as a result of) (?:it|this|that|them)\b)`,
   'i',
 );
 /** A word every denial above needs: the long pattern runs only in sentences that have one. */
@@ -48,11 +49,11 @@ export function deniesAi(sentence: string): boolean {
   return DENIAL_WORD.test(sentence) && DENIAL_OF_AI.test(sentence);
 }
 const STRONG = new RegExp(
-  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over|carried out|answered) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|(?:do(?:es|ing)?|did|done) (?:the |much of the |most of the )?work|perform\w* the work|used to (?:do|handle|take|perform|answer|write|draft|process|review)|(?:now\s+)?(?:resolves?|closes?|answers?|handles?|writes?|drafts?|processes?)\s+(?:most|the majority|nearly all|almost all|\d+%|nine in ten|a large share|the bulk)\b|without (?:a |any )?humans?\b|let (?:smaller|fewer) (?:teams|people|staff)|smaller teams|fewer (?:people|humans|workers|staff))\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)|(?:${AI}[^.;]{0,70}?\b(?:made (?:\w+ )?(?:redundant|obsolete|unnecessary)|reduc\w*\b[^.;]{0,40}?\bwork)\b)|(?:${AI}[^.;]{0,160}?\b(?:run (?:a )?leaner|(?:a )?leaner (?:desk|team|staff|workforce|newsroom|operation)|with fewer (?:people|staff|employees|workers))\b)`,
+  String.raw`(?:\b(?:replac\w*|substitut\w*|(?:handled|done|performed|taken over|carried out|answered) by)\b[^.;]{0,40}?${AI})|(?:${AI}[^.;]{0,70}?\b(?:replac\w*|tak(?:e|es|ing|en) (?:on|over)|took (?:on|over)|handl\w+|instead|reduce the number of|reduc\w* the need for|(?:do(?:es|ing)?|did|done) (?:the |much of the |most of the )?work|perform\w* the work|used to (?:do|handle|take|perform|answer|write|draft|process|review)|(?:now\s+)?(?:resolves?|closes?|answers?|handles?|writes?|drafts?|processes?)\s+(?:most|the majority|nearly all|almost all|\d+%|nine in ten|a large share|the bulk)\b|without (?:a |any )?humans?\b|on its own|by itself|let (?:smaller|fewer) (?:teams|people|staff)|smaller teams|fewer (?:people|humans|workers|staff)|(?:do(?:es|ing)?|did|done|perform\w*|handl\w+|carr(?:y|ies|ied) out)\s+["“]?(?:much|most|a large part|a (?:large|growing|significant) share|the bulk|part)\s+of\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:work|tasks|jobs|testing|support|checking|analysis|processing))\b)|(?:\b(?:use|uses|using|used|deploy\w*|rely on|relying on|relies on)\s+(?:an?\s+|its\s+|new\s+)*${AI}(?:[- ](?:based|powered|driven))?(?:\s+(?:tools?|systems?|agents?|software))?\s+to\s+(?:carry out|do|handle|perform|take over|replace)\b)|(?:\b(?:using|use|deploy\w*)\s+${AI}[^.;]{0,20}?\binstead\b)|(?:${AI}[^.;]{0,70}?\b(?:made (?:\w+ )?(?:redundant|obsolete|unnecessary)|reduc\w*\b[^.;]{0,40}?\bwork)\b)|(?:${AI}[^.;]{0,160}?\b(?:run (?:a )?leaner|(?:a )?leaner (?:desk|team|staff|workforce|newsroom|operation)|(?:with|needs?|requires?|need) fewer (?:people|staff|employees|workers))\b)`,
   'i',
 );
 const CAUSAL = new RegExp(
-  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\breflect(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,3}?${AI})|(?:\b(?:efficienc(?:y|ies)|productivity(?: gains)?|savings)\b\W+(?:[\w’'-]+\W+){0,4}?(?:from|through|via|linked to|enabled by|thanks to|delivered by)\s+(?:[\w’'-]+\s+){0,2}?${AI})|(?:${AI}[- ](?:driven\s+|related\s+)?(?:efficienc(?:y|ies)|productivity gains)\b)|(?:\bblam(?:e|es|ed|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:new\s+)?${AI})|(?:${AI}[^.;]{0,40}?\b(?:is|was|are|were) behind\b)|(?:${AI}[^.;]{0,120}?\b(?:because of (?:that|this|it)|which is why)\b)|(?:\b(?:linked|tied|connected|attribut\w+)\s+(?:it\s+|them\s+)?(?:to|with)\b\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:\bpoint(?:s|ed|ing)?\s+(?:the finger\s+)?(?:to|at)\s+(?:[\w’'-]+\s+){0,2}?${AI}(?:[ \t-]+[a-z][\w-]*){0,3}?(?=\s*(?:$|[.;,:]|\bas\s+(?:the|a|one)\s+(?:\w+\s+)?(?:reasons?|causes?|culprits?|drivers?|factors?)\b)))|(?:${AI}\s+(?:is|was|as)\s+(?:the\s+)?(?:real\s+|unspoken\s+|main\s+|true\s+|hidden\s+)?(?:reason|subtext|cause|culprit|driver)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,3}?(?:has eaten|is eating|ate|has replaced|is replacing|replaced)\b)|(?:\bcit(?:ed|es)\W+(?:[\w’'-]+\W+){0,8}?${AI}[^.;]{0,40}?\bas\s+(?:a\s+|the\s+|one of the\s+|among the\s+)?(?:\w+\s+)?(?:reasons?|factors?|causes?|drivers?)\b)`,
+  String.raw`(?:\b(?:due to|because of|as a result of|driven by|result of|owing to|citing|in favou?r of|to (?:prioriti[sz]e|fund|focus on|invest in|make room for|pivot to)|pivot(?:s|ing)? (?:more \w+ )?(?:to|toward)|shift\w* (?:focus )?(?:from [^.;]{0,60}? )?to(?:ward)?|realign\w* (?:toward|to)|push (?:toward|into)|as (?:it|they|the company|[A-Z][\w&.-]+) (?:ramps? up|accelerat\w+|embrac\w+|shifts?|pivots?|invests?|leans?|doubles? down|focus(?:es)?|prioriti[sz]es?|expects?)|amid(?:st)?|in (?:a|its) push|(?:layoffs?|cuts?|move|decision) comes? as|aligns? with)\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:${AI}[- ](?:driven|led|related|fueled|fuelled|induced|pivot|push|shift|realignment|transition)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:products?|tools?|platforms?|features?|search|solutions?|software|services?|detection|analytics|assistants?|apps?|devices?|offerings?|capabilities)\b))|(?:${AI}\W+(?:[\w’'-]+\W+){0,8}?(?:meant|means|led to|leading to|is (?:also )?one of the reasons|(?:is|was) cited as|cited as))|(?:\breflect(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,3}?${AI})|(?:\b(?:efficienc(?:y|ies)|productivity(?: gains)?|savings)\b\W+(?:[\w’'-]+\W+){0,4}?(?:from|through|via|linked to|enabled by|thanks to|delivered by)\s+(?:[\w’'-]+\s+){0,2}?${AI})|(?:${AI}[- ](?:driven\s+|related\s+)?(?:efficienc(?:y|ies)|productivity gains)\b)|(?:\bblam(?:e|es|ed|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:(?:company|firm|group|bank|[A-Z][\w&-]*)['’]s\s+)?(?:new\s+)?${AI})|(?:${AI}[^.;]{0,40}?\b(?:is|was|are|were) behind\b)|(?:${AI}[^.;]{0,120}?\b(?:because of (?:that|this|it)|which is why)\b)|(?:\b(?:linked|tied|connected|attribut\w+)\s+(?:it\s+|them\s+)?(?:to|with)\b\W+(?:[\w’'-]+\W+){0,8}?${AI})|(?:\bpoint(?:s|ed|ing)?\s+(?:the finger\s+)?(?:to|at)\s+(?:[\w’'-]+\s+){0,2}?${AI}(?:[ \t-]+[a-z][\w-]*){0,3}?(?=\s*(?:$|[.;,:]|\bas\s+(?:the|a|one)\s+(?:\w+\s+)?(?:reasons?|causes?|culprits?|drivers?|factors?)\b)))|(?:${AI}\s+(?:is|was|as)\s+(?:the\s+)?(?:real\s+|unspoken\s+|main\s+|true\s+|hidden\s+)?(?:reason|subtext|cause|culprit|driver)\b)|(?:${AI}\W+(?:[\w’'-]+\W+){0,3}?(?:has eaten|is eating|ate|has replaced|is replacing|replaced)\b)|(?:\bcit(?:ing|ed|es)\b[^.;]{0,140}?,\s+and\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?${AI})|(?:\bcit(?:ed|es)\W+(?:[\w’'-]+\W+){0,8}?${AI}[^.;]{0,40}?\bas\s+(?:a\s+|the\s+|one of the\s+|among the\s+)?(?:\w+\s+)?(?:reasons?|factors?|causes?|drivers?)\b)`,
   'i',
 );
 /**
@@ -73,19 +74,19 @@ const OF_THE_CUT =
   /\b(?:lay(?:s|ing)? off|laid off|layoffs?|cuts?|cutting|jobs?|roles|positions|redundan\w*|eliminat\w*|let(?:s|ting)? go)\b/i;
 /** "AI was one factor among several": a cause, and never the only one. */
 const ONE_FACTOR =
-  /\bone (?:factor|reason|driver|contributor) (?:among|of) (?:several|many|others|a number)\b|\bone of (?:several|many|a number of|multiple) (?:factors|reasons|drivers)\b|\ba (?:contributing )?factor,? but not the (?:main|only|primary|biggest)\b|\b(?:is|was|are|were|has been) (?:a|one) (?:contributing )?factor\b|\bnot the main (?:factor|reason|driver|one)\b|\bone factor, not the\b/i;
+  /\bone (?:factor|reason|driver|contributor) (?:among|of) (?:several|many|others|a number)\b|\bone of (?:several|many|a number of|multiple) (?:factors|reasons|drivers)\b|\ba (?:contributing )?factor,? but not the (?:main|only|primary|biggest)\b|\b(?:is|was|are|were|has been) (?:a|one) (?:contributing )?factor\b|\bnot the main (?:factor|reason|driver|one)\b|\bone factor, not the\b|\b(?:both|two|three|four|several|multiple) (?:of (?:those|these|the) )?(?:factors|forces|reasons|pressures|drivers|things)\b|\bnot (?:to )?(?:put|pin|blame) (?:it )?all on\b|^\W*(?:the )?(?:second|third|other)(?: reason| factor| driver)? is\b|^\W*(?:secondly|thirdly)\b/i;
 /** Causes beside AI that make a company's claim mixed: demand, the economy, slower growth. */
 const OTHER_CAUSE = String.raw`(?:demand|econom\w*|downturn|macro\w*|sales|revenue|market|inflation|pandemic|spending|slowdown|slow(?:er|ing|ly)|growth|volumes?|orders|tariffs?|interest rates|deferr\w*|paus(?:e|es|ed|ing)|overlap\w*|merger|integrat\w*|acquisition|funding|runway|war|budgets?)`;
 const MIXED = new RegExp(
-  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:${AI}[^.;]{0,100}?\bbut\b[^.;]{0,50}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,60}?${AI})|\balso one of the reasons\b|(?:\bcit(?:es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}and\s+(?:[\w’'-]+\s+){0,3}?${AI})|${ONE_FACTOR.source}`,
+  String.raw`(?:${AI}[^.;]{0,60}?\band\b[^.;]{0,40}?\b${OTHER_CAUSE}\b)|(?:${AI}[^.;]{0,100}?\bbut\b[^.;]{0,50}?\b${OTHER_CAUSE}\b)|(?:\b${OTHER_CAUSE}\b[^.;]{0,60}?\band\b[^.;]{0,60}?${AI})|\balso one of the reasons\b|(?:\bcit(?:es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}and\s+(?:[\w’'-]+\s+){0,3}?${AI})|(?:\bcit(?:ing|ed|es)\b[^.;]{0,140}?,\s+and\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?${AI})|${ONE_FACTOR.source}`,
   'i',
 );
 const COMPANY_DISPUTES =
   /\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b/i;
 const COMPANY_SPEAKS =
-  /\b(?:said|says|say|told|tells|pointed to|points to|acknowledged|admitted|conceded|recogni[sz]ed|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
+  /\b(?:said|says|say|saying|told|tells|pointed to|points to|acknowledged|admitted|conceded|recogni[sz]ed|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|(?:message|letter|e-?mail|note) to (?:staff|employees|workers|the team|shareholders|investors)|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
 const ANALYST =
-  /(?<!\b(?:told|tells|telling|briefing|briefed|call with|update to)\s+)\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:[a-z-]+ ){0,2}(?:staff|employees?|workers?|designers?|engineers?|developers?|managers?|artists?|agents?|writers?)|who (?:was|were) laid off|laid-off (?:staff|employees|workers)|(?:staff|employees|workers|journalists|reporters|members|drivers|nurses|teachers|engineers|developers|artists) (?:said|say|says|believe|believed|fear|feared|argue|argued)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/i;
+  /(?<!\b(?:told|tells|telling|briefing|briefed|call with|update to|those|these)\s+)(?<!\b\d[\d,]*\s+(?:(?!(?:as|by|of|and|to|with|at|in|for|from|after|while|but|amid|the|its)\b)[\w-]+\s+){0,3})\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:[a-z-]+ ){0,2}(?:staff|employees?|workers?|designers?|engineers?|developers?|managers?|artists?|agents?|writers?)|who (?:was|were) laid off|laid-off (?:staff|employees|workers)|(?:staff|employees|workers|journalists|reporters|members|drivers|nurses|teachers|engineers|developers|artists) (?:said|say|says|believe|believed|fear|feared|argue|argued)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/i;
 const EXECUTIVE =
   /\b(?:CEO|CFO|COO|CTO|chief executive|chief \w+ officer|(?:finance|managing|finance and \w+) director|director (?:of \w+|general)|(?:senior|managing) partner|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
 const OTHER_TIME =
@@ -102,6 +103,9 @@ const QUESTION_CLAUSE =
   /\b(?:asked|asking|ask|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:whether|if)\b[^,;]*(?:,|$)/gi;
 const NO_ANSWER =
   /\b(?:did not|didn['’]t|declined to|would not|wouldn['’]t|has not|hasn['’]t|could not|couldn['’]t|refused to)\s+(?:immediately\s+)?(?:respond|answer|comment|reply|address|return|say|elaborate|discuss|confirm)\b/i;
+
+const ANSWER_NO =
+  /\b(?:said|says|replied|answered|told \w+)\s*:?\s*["“‘']?(?:no|not at all|absolutely not|none)\b[.,!”"’]/i;
 
 function inQuote(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
@@ -125,11 +129,15 @@ export function readAiClaim(
 ): AiClaim | null {
   const term = AI_TERM.exec(sentence);
   if (!term) return null;
-  if (OTHER_TIME.test(sentence)) return null;
+  // "Asked whether the cuts were linked to the robotic lines installed last year, the chief executive
+  // said: “No.”"
+  QUESTION_CLAUSE.lastIndex = 0;
+  const answeredNo = QUESTION_CLAUSE.test(sentence) && ANSWER_NO.test(sentence);
+  if (OTHER_TIME.test(sentence) && !answeredNo) return null;
   // "The bank did not respond to the union's claims about AI": no answer is no denial.
   // "I won't pretend AI plays no role", "isn't pretending the reason is anything other than AI": an admission.
   const admitted = DENIAL_UNDONE.test(sentence);
-  const denial = deniesAi(sentence) && !NO_ANSWER.test(sentence) && !admitted;
+  const denial = (deniesAi(sentence) || answeredNo) && !NO_ANSWER.test(sentence) && !admitted;
   const strong = STRONG.test(sentence);
   const oneFactor = ONE_FACTOR.test(sentence);
   // Set beside the cut by the writer, with no one's word for it: the writer's framing.
@@ -223,7 +231,14 @@ export function readAiClaim(
     !/\btold (?:staff|employees|workers)\b/i.test(sentence)
   )
     claimant = 'writer';
-  if (strong && claimant === 'writer' && !/\b(?:reflects?|trend|could|may|might|likely)\b/i.test(sentence))
+  // "…replaced by AI, several of them said they believed": staff's belief, not the company's word.
+  if (
+    strong &&
+    claimant === 'writer' &&
+    !/\b(?:reflects?|trend|could|may|might|likely|believ\w*|fear\w*|suspect\w*|alleg\w*|claimed|claiming|claims? that)\b/i.test(
+      sentence,
+    )
+  )
     claimant = 'company';
   return {
     stance: 'cause',

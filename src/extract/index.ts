@@ -1574,7 +1574,7 @@ function buildEvent(
       about.has(body[i - 1]!) ||
       s.headline ||
       nearLead.has(s) ||
-      /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go|affected (?:staff|employees|workers)|(?:this|the) (?:plan|decision))\b/i.test(
+      /\b(?:memo|restructuring|layoffs?|cuts?|job losses|redundanc\w*|reductions?|eliminat\w*|let(?:ting)? go|affected (?:staff|employees|workers)|(?:this|the) (?:plan|decision)|fewer (?:people|staff|employees|workers|roles)|smaller teams?|headcount)\b/i.test(
         `${body[i - 1]?.text ?? ''} ${s.text}`,
       );
     // A company denying that AI played a part is news wherever the text says it.

@@ -168,7 +168,7 @@ const PATTERNS: Pattern[] = [
   // restructuring that will see 200 roles go".
   {
     re: new RegExp(
-      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\bsay(?:s|ing)? goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members)\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
+      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\bsay(?:s|ing)? goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members)\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
       'gi',
     ),
     stems: ['see', 'loss', 'mak', 'made', 'part', 'say', 'reduc'],
