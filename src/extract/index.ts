@@ -871,7 +871,8 @@ const SITE_IN_TOWN =
 /** "its Castlebar plant", "their Tokoroa sawmill": a site the company owns, named by its town. */
 const ITS_TOWN_SITE =
   /\b(?:its|their|our)\s+([A-Z][a-z\u00C0-\u024F'’-]+(?: [A-Z][a-z\u00C0-\u024F'’-]+)?)\s+(?:plant|factory|facility|site|mill|sawmill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|hospital|office|call cent(?:re|er)|distribution cent(?:re|er)|operations?)\b/gu;
-const TOWN_UPON = /\b([A-Z][a-z]+)[ -](?:upon|on|under)[ -](?:the[ -])?[A-Z][a-z]+\b/g;
+const TOWN_UPON =
+  /\b([A-Z][a-z]+)(?:[ -]upon[ -]|-on-|-under-| on (?=(?:Sea|Trent|Thames|Tyne|Tees|Avon|Severn|Ouse|Wye|Wear)\b))(?:the[ -])?[A-Z][a-z]+\b/g;
 
 const TOWN_WITH_REGION = new RegExp(
   String.raw`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:${[

@@ -1134,6 +1134,10 @@ describe('a subsidiary named with its owner, a dateline’s day, and towns named
       "Dozens of jobs are to go at Cottam Brewing Co.'s Burton upon Trent brewery, the company confirmed on Tuesday.",
     ].join('\n');
     expect(extract(brewery, { published: '2020-10-14' }).event?.company).toMatch(/^Cottam/);
+    // "X on Monday" is no English town's long name.
+    expect(
+      extract('Kartwala on Monday laid off 300 workers.', { published: '2023-06-01' }).event?.company,
+    ).toBe('Kartwala');
   });
 });
 
