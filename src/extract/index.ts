@@ -752,6 +752,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   }
   const primary = ranked[0];
   if (!primary) return negative(warnings);
+  // "Pershore library to close, but no job losses": a closure whose staff all stay is no cut.
+  if (primary.clauses.every((c) => c.trigger.kind === 'closure') && STAFF_KEPT.test(text))
+    return negative(warnings);
 
   const event = buildEvent(text, primary, body, clauses, published, known);
   const mentions = buildMentions(text, primary, clauses, deniedKeys, candidates, published);
@@ -767,6 +770,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     warnings,
   };
 }
+
+/** The story says no one loses a job: "no redundancies", "all 12 staff will transfer to the hub". */
+const STAFF_KEPT =
+  /\bno (?:job losses|redundancies|layoffs|lay-offs|job cuts)\b(?! (?:have|has) (?:yet )?been)|\bno (?:jobs?|staff|one|employees?) (?:will|would) (?:be )?(?:lost|lose|cut|made redundant)\b|\b(?:all|every one of the)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:staff|employees|workers)\s+(?:will|would)\s+(?:transfer|move|be (?:redeployed|transferred|relocated|offered))/i;
 
 /** What leads a list of the organisations a cut happened at: "at", "from", "including (at)", "like". */
 const LIST_LEAD = /(?:\b(?:including|include[sd]?|like|such as)(?:\s+at)?|\b(?:at|from))\s+(?:the\s+)?$/i;

@@ -595,6 +595,24 @@ describe('a union or a board speaking of the cut', () => {
   });
 });
 
+describe('a closure whose staff all stay', () => {
+  it('is no report', () => {
+    const text = [
+      'Pershore library to close, but no job losses, council says',
+      '',
+      'Wyvern Vale District Council will close Pershore’s Bridge Street library in March and move its services into the town’s community hub.',
+      'All 12 library staff will transfer to the hub, and there will be no redundancies, a council spokesman said.',
+    ].join('\n');
+    expect(extract(text, { published: '2025-10-06' }).is_layoff_report).toBe(false);
+  });
+
+  it('still reports a closure that costs jobs though another site keeps its staff', () => {
+    const text =
+      'Halden Foods will close its Leeds bakery with the loss of 120 jobs. Staff at its Bradford site are not affected.';
+    expect(extract(text, { published: '2025-10-06' }).is_layoff_report).toBe(true);
+  });
+});
+
 describe('explainers and closures that cut no job', () => {
   it.each([
     [
