@@ -444,7 +444,7 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'linear declines',
       'customer priorities',
     ],
-    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*|dip|decrease)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue|orders|bookings)\s+(?:has\s+|have\s+|had\s+)?(?:slump|decline|slowdown|fell|fallen|dropped|declined|plunged|slumped|shrunk|tumbled)|\blower demand\b|\blinear declines\b|\bchanging customer priorities\b/gi,
+    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*|dip|decrease)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue|orders|bookings)\s+(?:has\s+|have\s+|had\s+)?(?:slump|decline|slowdown|fell|fallen|dropped|declined|plunged|slumped|shrunk|tumbled)|\b(?:demand|sales|orders)\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:\w+\s+)?(?:weak|soft|sluggish|subdued|depressed|falling|declining)\b|\blower demand\b|\blinear declines\b|\bchanging customer priorities\b/gi,
   ],
   ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [

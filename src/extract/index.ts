@@ -238,7 +238,7 @@ function ownerElsewhere(text: string, name: Name): string | null {
  * Korea's X": the owner's name, past a country's possessive, a nationality and a descriptor.
  */
 const OWNED_BY =
-  /^\.?(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:\w+ )?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-based )?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|ic)\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
+  /^\.?(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:[\w-]+ ){0,4}?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-(?:based|listed) )?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|ic)\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
 
 function ownerAfter(text: string, end: number): string | null {
   // What OWNED_BY's opening needs: a space, a comma or a bracket right after the name.
@@ -842,14 +842,19 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
   const found = after ? TAIL_YEAR.exec(after) : null;
   // Not when another cut or clause stands between: "will cut 300 jobs, after cutting 500 in 2023."
   const tail = found && !OTHER_CLAUSE.test(after.slice(0, found.index)) ? found : null;
+  // "In 2023, the publisher laid off about 70 people": a year fronting the sentence dates it.
+  const fronted = FRONTED_YEAR.exec(text.slice(s.start, t.start));
   const years = (
     before.slice(Math.max(before.lastIndexOf(','), 0)) +
     clause +
-    (tail ? ` ${tail[1]}` : '')
+    (tail ? ` ${tail[1]}` : '') +
+    (fronted ? ` ${fronted[1]}` : '')
   ).match(/\b(?:19[5-9]\d|20\d\d)\b/g);
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
 
+const FRONTED_YEAR =
+  /^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?((?:19[5-9]|20\d)\d)\s*,(?![^,;]*\b(?:now|today|this (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)[^,;]*$/i;
 const TAIL_YEAR =
   / in (?:early |late |mid-|the (?:spring|summer|autumn|fall|winter) of )?((?:19[5-9]|20\d)\d)\s*[.;]?\s*$/;
 const OTHER_CLAUSE = /\b(?:after|following|before|than|cut\w*|laid|lay\w*|eliminat\w*|shed\w*)\b/i;
@@ -1284,8 +1289,12 @@ function respectively(text: string, clause: Clause): { start: number; end: numbe
 
 /** A sentence that may give a reason for the cut. */
 const REASON_CUE = new Anchored(
-  /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort|comes? as|came as)\b/i,
+  /\b(?:because|due to|amid|citing|blam\w+|result of|driven by|in response to|as part of|aimed at|reason|as it|facing|in an effort|comes? as|came as|(?:main|key|real|biggest) (?:drivers?|reasons?|causes?))\b/i,
   [
+    'main',
+    'key',
+    'real',
+    'biggest',
     'because',
     'due',
     'amid',
@@ -1416,6 +1425,26 @@ function buildEvent(
       )
         share = amount;
     }
+  }
+  // "More than 400 workers will lose their jobs", then "a notice lists 412 employees who will be laid
+  // off": the exact count of the same cut refines the round one.
+  const round = chosen;
+  if (round?.value && (round.qualifier === 'at_least' || round.qualifier === 'about')) {
+    const low = round.qualifier === 'at_least' ? round.value : round.value * 0.9;
+    const high = round.value * (round.qualifier === 'at_least' ? 1.25 : 1.1);
+    for (const c of mine)
+      for (const { amount, role } of c.amounts)
+        if (
+          role === 'people' &&
+          amount.qualifier === 'exact' &&
+          amount.value !== null &&
+          amount.value > low &&
+          amount.value <= high &&
+          isNear(amount, c.trigger) &&
+          !ofPastCut(amount, c, clauses) &&
+          chosen === round
+        )
+          chosen = amount;
   }
   // No count of the people: the workforce before and after ("to 1,200 from 1,500").
   for (const c of chosen ? [] : mine) {
@@ -1910,9 +1939,12 @@ const TICKER_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|OTC|AMEX|HKEX
 /** "The United Auto Workers said…": a union, a guild or an association speaks of cuts; it makes none. */
 const UNION_NAME =
   /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation|Metall|Unite|Unison|GMB|Ver\.?di|CGT|CFDT|CCOO|UGT|NUMSA|COSATU|AMWU|CWU|RMT|PCS)\b/;
+/** A bank or a company with "Union" in its name: "Ashby Valley Credit Union", "Union Bank of X". */
+const NOT_A_UNION =
+  /\b(?:Credit|Savings|Building|Mutual|Telecommunication|Broadcasting)\s+Union\b|\bUnion\s+(?:Bank|Pacific|Carbide|Station|Street|Square)\b/;
 /** A union the lexicon does not know as a company. */
 function isUnion(name: string): boolean {
-  return UNION_NAME.test(name) && !isKnownOrganisation(name);
+  return UNION_NAME.test(name) && !NOT_A_UNION.test(name) && !isKnownOrganisation(name);
 }
 /** "a job fair at Harbor Plaza": a place by its street or building, not a company. */
 const ADDRESS_NAME = /\s(?:Plaza|Street|Avenue|Road|Square|Boulevard|Lane|Drive)$/;

@@ -1212,3 +1212,58 @@ describe('a headline that names the company by a descriptor, a town or its owner
     expect(extract('The club disengaged from talks with 300 players.').is_layoff_report).toBe(false);
   });
 });
+
+describe('follow-ups, notices and names that look like something else', () => {
+  it.each([
+    {
+      text: 'Ashby Valley Credit Union will close four of its 11 branches and lay off 38 employees.',
+      company: 'Ashby Valley Credit Union',
+      headcount: 38,
+    },
+    {
+      text: 'Ezulwini Platinum, the platinum group metals unit of JSE-listed Kgotso Resources Ltd, has issued section 189 notices to more than 1,100 workers.',
+      company: 'Ezulwini Platinum',
+      headcount: 1100,
+      parent: 'Kgotso Resources Ltd',
+    },
+    {
+      text: 'Neobank Claremont Pay has confirmed it is making 130 roles redundant.',
+      company: 'Claremont Pay',
+      headcount: 130,
+    },
+    // A follow-up's new size of the same cut, and an exact count refining a round one.
+    { text: 'Harrowgate Insurance job cuts rise to 450', company: 'Harrowgate Insurance', headcount: 450 },
+    {
+      text: 'Harrowgate Insurance has increased the number of roles it plans to cut to 450, up from the 300 first reported in December.',
+      company: 'Harrowgate Insurance',
+      headcount: 450,
+    },
+    {
+      text: 'Delmore Foods will lay off more than 400 workers. A notice filed with the state lists 412 employees who will be laid off.',
+      company: 'Delmore Foods',
+      headcount: 412,
+    },
+    // A sentence fronted by an earlier year tells an earlier cut.
+    {
+      text: 'Helix Entertainment has laid off dozens of developers this week. In 2023, Helix laid off about 70 people.',
+      company: 'Helix Entertainment',
+      headcount: null,
+    },
+  ])('$text', ({ text, company, headcount, parent }) => {
+    const event = extract(text, { published: '2025-10-10' }).event;
+    expect(event?.company).toBe(company);
+    expect(event?.headcount?.value ?? null).toBe(headcount);
+    if (parent) expect(event?.parent_company).toBe(parent);
+  });
+
+  it('reads a company’s AI claim beside the "main drivers" it gives as mixed', () => {
+    const text = [
+      'Rheinfeld Chemie AG will cut a further 800 jobs, the group said on Thursday.',
+      'Chief financial officer Annika Ross said the group would use "AI-supported software and process automation" to handle tasks such as invoice processing.',
+      'But she stressed that the main drivers were structural: "Energy costs remain high, and demand from the construction industry is weak."',
+    ].join(' ');
+    const event = extract(text, { published: '2025-01-23' }).event;
+    expect(event?.ai_attribution).toBe('mixed');
+    expect(event?.reasons).toContain('demand_decline');
+  });
+});

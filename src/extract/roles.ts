@@ -67,6 +67,10 @@ const JOB_BY =
  * run only when the last word is one it can end with, or only on the few characters it can span.
  */
 type Left = { text: string; end: number; lastWord: string };
+const NOTICES_TO = /\b(?:notices?|letters?|notifications?)\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost)\s+)?$/i;
+const CUTS_RISE_TO =
+  /(?:\b(?:cuts?|layoffs?|lay-offs|redundancies|job losses|reductions?|retrenchments?|tally|toll)\s+(?:(?:has|have|had|will)\s+)?(?:rises?|rose|risen|rising|increases?|increased|increasing|climbs?|climbed|grows?|grew|jumps?|jumped|rise)|\b(?:raises?|raised|raising|increases?|increased|increasing|lifts?|lifted)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|layoffs|redundancies|retrenchment\s+tally|tally|number of (?:roles|jobs|positions|posts|redundancies|layoffs)(?:\s+(?:it|the company)\s+(?:plans|intends|expects)\s+to\s+(?:cut|eliminate|shed))?))\s+to\s*$/i;
+
 function readLeft(text: string): Left {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
@@ -354,6 +358,11 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
       : 'share';
   }
   if (currencyBefore(l) || CURRENCY_AFTER.test(right)) return 'money';
+  // "job cuts rise to 450", "has increased the number of roles it plans to cut to 450": the cut's new
+  // size ("bringing the total to…" stays a running total).
+  // "issued section 189 notices to 1,100 workers", "layoff letters to 85 staff": those given notice.
+  if (l.lastWord === 'to' && (CUTS_RISE_TO.test(left.slice(-90)) || NOTICES_TO.test(left.slice(-40))))
+    return 'people';
   if (
     a.value !== null &&
     /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) &&

@@ -188,6 +188,12 @@ const PATTERNS: Pattern[] = [
     stems: ['dismiss'],
     kind: 'layoff',
   },
+  // "has issued section 189 notices to more than 1,100 workers": South Africa's notice of retrenchment.
+  {
+    re: /\bsection\s+189A?\s+(?:notices?|process|consultations?)\b/gi,
+    stems: ['section'],
+    kind: 'layoff',
+  },
   // "a collective dismissal procedure (ERE) affecting 85 workers": the European form of a layoff.
   {
     re: /\bcollective (?:dismissals?|redundanc(?:y|ies)|layoffs?)\b/gi,
