@@ -67,7 +67,8 @@ const JOB_BY =
  * run only when the last word is one it can end with, or only on the few characters it can span.
  */
 type Left = { text: string; end: number; lastWord: string };
-const NOTICES_TO = /\b(?:notices?|letters?|notifications?)\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost)\s+)?$/i;
+const NOTICES_TO =
+  /\b(?:notices?|letters?|notifications?)\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost)\s+)?$/i;
 const CUTS_RISE_TO =
   /(?:\b(?:cuts?|layoffs?|lay-offs|redundancies|job losses|reductions?|retrenchments?|tally|toll)\s+(?:(?:has|have|had|will)\s+)?(?:rises?|rose|risen|rising|increases?|increased|increasing|climbs?|climbed|grows?|grew|jumps?|jumped|rise)|\b(?:raises?|raised|raising|increases?|increased|increasing|lifts?|lifted)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|layoffs|redundancies|retrenchment\s+tally|tally|number of (?:roles|jobs|positions|posts|redundancies|layoffs)(?:\s+(?:it|the company)\s+(?:plans|intends|expects)\s+to\s+(?:cut|eliminate|shed))?))\s+to\s*$/i;
 
