@@ -150,6 +150,23 @@ const OWNER_AFTER = /^['’]s?\s+(?:parent|owner|parent company)\s+$/i;
 /** "Globex's video game unit Pinewood": the name after is the subject, the possessive its parent. */
 const UNIT_AFTER =
   /^(?:\s+(?:Corp|Inc|Co|Ltd|Group|plc)\.?)?['’]s?\s+(?:(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+)?$/i;
+/** The words between owner and unit say it is one: "Globex's video game unit Pinewood". */
+const UNIT_NAMED = /\b(?:unit|subsidiary|division|arm|studio|label|affiliate)\s+$/i;
+
+/**
+ * "Google's Aldergrove Health", the story naming "Aldergrove Health" on its own too: a unit of its
+ * owner. "Hatcher’s Post", never named without its possessive, is one name.
+ */
+function namedAlone(text: string, name: Name): boolean {
+  // "Mahoney’s Bakery": one common word is no unit's name.
+  if (!name.text.includes(' ') && !PARENTS[name.text]) return false;
+  for (let at = text.indexOf(name.text); at >= 0; at = text.indexOf(name.text, at + 1)) {
+    if (at === name.start) continue;
+    if (!/['’]s\s+$/.test(text.slice(Math.max(0, at - 4), at))) return true;
+  }
+  return false;
+}
+
 /**
  * "Brighton games studio Pebblekin", "Clare station Midwest Wave FM": a place or a word describing the
  * name after it, in lower-case nouns; no verb, article or preposition between.
@@ -752,6 +769,16 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   }
   const primary = ranked[0];
   if (!primary) return negative(warnings);
+  // "OPINION | Don't let 'AI' become the all-purpose excuse for layoffs": a column on the trend, recalling
+  // companies' cuts, reports none of them; a column whose headline names the company still does.
+  if (
+    OPINION_KICKER.test(text.slice(0, 200)) &&
+    !(
+      headline &&
+      (headline.text.includes(primary.name.text) || primary.clauses.some((c) => c.sentence.headline))
+    )
+  )
+    return negative(warnings);
   // "Pershore library to close, but no job losses": a closure whose staff all stay is no cut.
   if (primary.clauses.every((c) => c.trigger.kind === 'closure') && STAFF_KEPT.test(text))
     return negative(warnings);
@@ -954,6 +981,7 @@ const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the |an )?(?:[\w-]+[- ](?:month|week|year)s?[- ](?:long )?)?(?:renovations?|refurbishments?|remodel(?:l)?ing|overhaul|repairs|retooling|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days|weeks|months))\b/i;
 const RUMOUR_HEADLINE =
   /\b(?:unverified|unconfirmed|rumou?r(?:s|ed)?)\b|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|rumou?rs?|claims?|plans?)\b/i;
+const OPINION_KICKER = /^\W*(?:opinion|op-ed|commentary|column|editorial)\b/im;
 const EXPLAINER_HEADLINE =
   /^\W*(?:what (?:is|are) (?:a|an|the)\b|how (?:to|do|does|can)\b|laid off\?)|\bmeans? for you\b|\bwhat you need to know\b|\b(?:explained|explainer)\b/i;
 const HIRING_HEADLINE =
@@ -1112,7 +1140,11 @@ function actorOf(
     // "Google’s parent Alphabet": the owner's name is not the subject.
     if (n.possessive && next && OWNER_AFTER.test(text.slice(n.end, next.start))) name = next;
     // "Globex's video game unit Pinewood Studios": the unit is, and Globex its parent.
-    if (next && UNIT_AFTER.test(text.slice(n.end, next.start)))
+    if (
+      next &&
+      UNIT_AFTER.test(text.slice(n.end, next.start)) &&
+      (UNIT_NAMED.test(text.slice(n.end, next.start)) || namedAlone(text, next))
+    )
       return { name: next, parent: n.text, via: 'subject' };
     if (next && !n.possessive && DESCRIBED_AFTER.test(text.slice(n.end, next.start))) name = next;
     return withSubsidiary(text, name, orgs, t);

@@ -1166,7 +1166,7 @@ describe('a headline that names the company by a descriptor, a town or its owner
       company: 'Midwest Wave FM',
     },
     {
-      text: "Google's Aldergrove Health lays off 90, shuts consumer app\n\nThe cuts affect teams that built the app, the company said.",
+      text: "Google's Aldergrove Health lays off 90, shuts consumer app\n\nAldergrove Health, which builds software for chronic disease management, is laying off 90 employees.",
       company: 'Aldergrove Health',
       parent: 'Google',
     },
@@ -1194,6 +1194,20 @@ describe('a headline that names the company by a descriptor, a town or its owner
     const event = extract(text, { published: '2025-03-06' }).event;
     expect(event?.company).toBe(company);
     if (parent) expect(event?.parent_company).toBe(parent);
+  });
+
+  it('keeps a possessive inside a name the story never gives without it', () => {
+    for (const [text, company] of <[string, RegExp][]>[
+      [
+        'Hatcher’s Post to cut 12 newsroom jobs\n\nHatcher’s Post will lay off 12 journalists, its publisher said.',
+        /^Hatcher/,
+      ],
+      [
+        'Mahoney’s Bakery to close Kettering plant; dozens to lose jobs\n\nMahoney’s Family Bakery will close its plant this summer, cutting dozens of jobs.',
+        /^Mahoney/,
+      ],
+    ])
+      expect(extract(text, { published: '2023-04-20' }).event?.company).toMatch(company);
   });
 
   it('keeps a headline’s company when the story names it shorter', () => {
