@@ -3,7 +3,7 @@
  * "WINNIPEG -". It names where the story was filed: no organisation, no location of the cut, and the
  * country when the text names none for the cut itself.
  */
-import { WORLD_CITIES, WORLD_REGIONS } from './lexicon/cities.js';
+import { NAMESAKE_TOWNS, WORLD_CITIES, WORLD_REGIONS } from './lexicon/cities.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
 import { CITIES, SUBDIVISIONS } from './lexicon/places.js';
 import { US_STATE_OF } from './places.js';
@@ -100,6 +100,7 @@ function countryOfPlace(place: string): string | null {
     (US_STATE_OF.has(place) ? 'US' : null) ??
     WORLD_CITIES[place] ??
     WORLD_REGIONS[place] ??
+    NAMESAKE_TOWNS[place] ??
     null
   );
 }

@@ -220,3 +220,42 @@ describe('towns of the generated world list', () => {
     expect(extract(text, { published: '2025-06-02' }).event?.locations).toEqual(['Chester', 'Warrington']);
   });
 });
+
+describe('towns that are also people’s names', () => {
+  it.each([
+    [
+      'Reston contractor to lay off up to 240\n\nLinden Federal Services will lay off up to 240 employees.',
+      'Linden Federal Services',
+      'US',
+    ],
+    [
+      'Up to 150 jobs at risk as Rotherham steel fabricator launches consultation\n\nHalloway Steel Fabrications blames energy bills.\n\nUp to 150 jobs are at risk at a Rotherham steel fabrication firm after bosses launched a redundancy consultation.',
+      'Halloway Steel Fabrications',
+      'GB',
+    ],
+  ])('reads %s as a town where a place stands', (text, company, country) => {
+    const event = extract(text, { published: '2025-10-29' }).event;
+    expect(event).toMatchObject({ company, country });
+  });
+
+  it('reads a namesake of a town as a person or a company elsewhere', () => {
+    const person = extract('Halden Steel will cut 300 jobs, chief executive Dana Reston said.', {
+      published: '2025-10-29',
+    }).event;
+    expect(person?.locations).toEqual([]);
+    expect(person?.country ?? null).toBe(null);
+  });
+});
+
+describe('a cookie banner above the story', () => {
+  it('names no company', () => {
+    const text = [
+      'We value your privacy. We and our 164 partners store and/or access information on a device, such as cookies, and process personal data. [ACCEPT ALL] [MORE OPTIONS]',
+      '',
+      'Up to 150 jobs are at risk at a Rotherham steel fabrication firm after bosses launched a redundancy consultation.',
+      '',
+      'Halloway Steel Fabrications confirmed on Monday that it had entered a 45-day consultation.',
+    ].join('\n');
+    expect(extract(text, { published: '2024-02-06' }).event?.company).toBe('Halloway Steel Fabrications');
+  });
+});

@@ -9,7 +9,7 @@ import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { PARENTS } from './lexicon/parents.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { CORE_JOB_NOUN, FIRST_NAMES, NOT_NAMES, OUTLETS } from './lexicon/words.js';
-import { isLetter, MORE_CITIES, MORE_REGIONS } from './places.js';
+import { isLetter, MORE_CITIES, MORE_REGIONS, namesakeTownAt } from './places.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'other';
 
@@ -437,7 +437,11 @@ function readName(text: string, phraseStart: number, phrase: string): Name | nul
   }
   const start = phraseStart + r.lead;
   const end = start + r.text.length;
-  const kind = r.kind ?? kindByContext(r.text, text, start, end);
+  // "Reston contractor to lay off up to 240": a town named like a person, where a place stands.
+  const kind =
+    r.kind !== 'outlet' && r.kind !== 'place' && namesakeTownAt(text, start, end)
+      ? 'place'
+      : (r.kind ?? kindByContext(r.text, text, start, end));
   return { start, end, text: r.text, kind, possessive: r.possessive };
 }
 

@@ -1,6 +1,6 @@
 /** Places named near the cut (cities, states, countries) and the country where the cut happens. */
 import { isSpace } from './chars.js';
-import { WORLD_CITIES, WORLD_REGIONS } from './lexicon/cities.js';
+import { NAMESAKE_TOWNS, WORLD_CITIES, WORLD_REGIONS } from './lexicon/cities.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { CITIES, REGIONS, SUBDIVISIONS, US_STATES } from './lexicon/places.js';
 import { NOT_NAMES } from './lexicon/words.js';
@@ -172,7 +172,10 @@ function scan(
     // "Chester" opens "Chester Hill" in the table; alone, it is still a town the site or state makes one.
     if (!candidates?.some((c) => fits(text, start, to, c.name))) {
       if (withStates) {
-        const town = townWithState(text, start, i, to) ?? townOfSite(text, start, i, word);
+        const namesake = namesakeTownAt(text, start, i);
+        const town = namesake
+          ? { start, end: i, text: word, country: namesake }
+          : (townWithState(text, start, i, to) ?? townOfSite(text, start, i, word));
         if (town) {
           out.push(town);
           i = codePointStart(text, town.end);
@@ -206,6 +209,21 @@ function fits(text: string, start: number, to: number, name: string): boolean {
   const end = start + name.length;
   return end <= to && text.startsWith(name, start) && !(end < text.length && isLetter(text, end));
 }
+
+/**
+ * Whether text[start, end), a town that is also a person's name ("Joliet", "Rotherham"), stands where a
+ * place does: after "in", "near", "outside"; before "-based", a state, or a lower-case word for a site,
+ * a business or its people ("a Rotherham steel fabrication firm", "Reston contractor").
+ */
+export function namesakeTownAt(text: string, start: number, end: number): string | null {
+  const country = NAMESAKE_TOWNS[text.slice(start, end)];
+  if (!country) return null;
+  if (/\b(?:in|near|outside|around|across)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 12), start)))
+    return country;
+  return PLACE_AFTER.test(text.slice(end, end + 60)) ? country : null;
+}
+const PLACE_AFTER =
+  /^(?:-(?:based|area)\b|,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)\s*(?:[,(—–-]|$)|\s+(?:[a-z-]+\s+){0,3}?(?:firm|company|contractor|fabricator|operator|maker|manufacturer|supplier|employer|startup|plant|mill|factory|warehouse|site|facility|office|store|hospital|council|area|region|residents|workers|employees|staff|economy|distribution cent(?:er|re)|call cent(?:er|re)|fulfil+ment cent(?:er|re))s?\b)/;
 
 /** A preposition a town follows, with perhaps the first word of its name: "in Fort " of "in Fort Wayne". */
 const TOWN_BEFORE = /\b(?:in|at|near|outside|from)\s+(?:[A-Z][\w'’-]*\s+)?$/;

@@ -27,7 +27,7 @@ export type Sentence = {
  */
 const BOILERPLATE_START = new RegExp(
   [
-    String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo)`,
+    String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo|we value your privacy|we use cookies|this (web)?site uses cookies|accept (all )?cookies|\[\s*(accept|reject|agree|i agree|more options|manage|ok|got it|allow)\b)`,
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
     String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$`,
     String.raw`^\s*(home|latest|news|menu|search)\b.*[|›»]`,
@@ -35,7 +35,7 @@ const BOILERPLATE_START = new RegExp(
   'i',
 );
 const BOILERPLATE_WORDS = new Anchored(
-  /\b(opens? registrations?|early bird|newsletter|masterclass|mini-mba|co-invest|cookie|privacy policy|terms of (use|service)|unsubscribe|auto-generated|let us know if you have feedback|down arrow button|comment below|your email address|enter your (comment|name|email))\b/i,
+  /\b(opens? registrations?|early bird|newsletter|masterclass|mini-mba|co-invest|cookies?|personal data|privacy policy|terms of (use|service)|unsubscribe|auto-generated|let us know if you have feedback|down arrow button|comment below|your email address|enter your (comment|name|email))\b/i,
   [
     'open',
     'early',
@@ -44,6 +44,7 @@ const BOILERPLATE_WORDS = new Anchored(
     'mini',
     'co$',
     'cookie',
+    'personal',
     'privacy',
     'terms',
     'unsubscribe',
