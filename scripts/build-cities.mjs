@@ -106,4 +106,6 @@ writeFileSync(
     `/** Towns of 20,000 people and more that are also people's names: places only in a place's context. */\n` +
     `export const NAMESAKE_TOWNS: Readonly<Record<string, string>> = {\n${ambiguousLines.join('\n')}\n};\n`,
 );
-console.log(`${lines.length} towns and cities, ${regionLines.length} regions, ${ambiguousLines.length} towns named like people`);
+console.log(
+  `${lines.length} towns and cities, ${regionLines.length} regions, ${ambiguousLines.length} towns named like people`,
+);
