@@ -142,6 +142,8 @@ const span = (text: string, start: number, end: number): EvidenceSpan => ({
   text: text.slice(start, end),
 });
 
+const DECIDED_BY =
+  /\b(?:decision|decisions|plans?|move|announcement|proposal|proposals)\s+(?:announced\s+)?(?:\w+\s+)?by\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE =
   /\b(?:from|at|in|with|by|like|including|such as|than|to|of|on|for|about|over|against|between|among|versus|vs\.?|into|through|after|before|beyond|unlike|alongside|joins|joined|and|or|&)\s+(?:the\s+)?$/i;
 const CLAUSE_BOUNDARY =
@@ -521,6 +523,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const i = bodyRank.get(s.index) ?? 0;
     for (const p of body.slice(Math.max(0, i - 2), i).reverse()) {
       if (p.titleCase) continue;
+      // "• Remove around 800 roles" after "• Simplify … Payroll, Workforce Solutions": a release's
+      // points are all its company's.
+      if (s.listItem && p.listItem) continue;
       // "Health startups keep cutting staff": a common word opening the sentence is no antecedent.
       const names = namesIn(p, p.start, Math.min(p.end, p.start + 2 * WINDOW));
       // A round-up's heading that is a company's name alone: "Northvale Software", then "The
@@ -654,7 +659,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       !c.generic &&
       !compared(c) &&
       !deniedKeys.has(orgKey(c.actor!.name.text)) &&
-      !isUnion(c.actor!.name.text),
+      !isUnionIn(text, c.actor!.name.text),
   );
   for (const c of clauses) {
     if (!c.actor || named(c) || !lead) continue;
@@ -671,7 +676,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     const key = orgKey(c.actor.name.text);
     if (!key || deniedKeys.has(key)) continue;
     // "Amalgamated Transit Workers Local 1170 said it would file a grievance over the layoffs".
-    if (isUnion(c.actor.name.text)) continue;
+    if (isUnionIn(text, c.actor.name.text)) continue;
     if (compared(c)) continue;
     const rank = c.sentence.headline ? -1 : (bodyRank.get(c.sentence.index) ?? 99);
     const position = rank < 0 ? 3 : Math.max(0.6, 2.6 - 0.3 * rank);
@@ -1126,9 +1131,13 @@ function actorOf(
   const before = orgs.filter((n) => n.start >= start && n.end <= t.start);
   for (const [i, n] of before.entries()) {
     if (looksCommon(text, s, n)) continue;
+    // "The Karnataka IT Employees’ Forum condemns the decision by Sahyadri to lay off…": the union speaks.
+    if (isUnionIn(text, n.text) && before[i + 1]) continue;
     const lead = text.slice(Math.max(from, n.start - 24), n.start);
     if (
       PREPOSITION_BEFORE.test(lead) &&
+      // "the decision by Sahyadri Technologies to lay off": who decided makes the cut.
+      !DECIDED_BY.test(text.slice(Math.max(from, n.start - 32), n.start)) &&
       !PEOPLE_OF.test(text.slice(Math.max(from, n.start - 40), n.start)) &&
       !OWN_PEOPLE.test(text.slice(n.end, n.end + 40)) &&
       // "…1,200 workers, and Hooli cut 500 roles": a new clause, with its own subject.
@@ -1970,10 +1979,27 @@ const COMPOUND_ADJECTIVE = /-(?:driven|powered|based|led|related|focused|backed|
 const TICKER_BEFORE = /\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|NSE|BSE|OTC|AMEX|HKEX|Euronext|XETRA)\s*:\s*$/;
 /** "The United Auto Workers said…": a union, a guild or an association speaks of cuts; it makes none. */
 const UNION_NAME =
-  /\b(?:Workers|Union|Unions|Guild|Federation|Association|Teamsters|Confederation|Metall|Unite|Unison|GMB|Ver\.?di|CGT|CFDT|CCOO|UGT|NUMSA|COSATU|AMWU|CWU|RMT|PCS)\b/;
+  /\b(?:Workers|Employees|Union|Unions|Guild|Federation|Association|Forum|Teamsters|Confederation|Metall|Unite|Unison|GMB|Ver\.?di|CGT|CFDT|CCOO|UGT|NUMSA|COSATU|AMWU|CWU|RMT|PCS)\b/;
 /** A bank or a company with "Union" in its name: "Ashby Valley Credit Union", "Union Bank of X". */
 const NOT_A_UNION =
   /\b(?:Credit|Savings|Building|Mutual|Telecommunication|Broadcasting)\s+Union\b|\bUnion\s+(?:Bank|Pacific|Carbide|Station|Street|Square)\b/;
+/** "The Finance Workers’ Union (FWU)": the short names a text gives its unions. */
+const UNION_ACRONYM =
+  /\b(?:Workers|Employees|Union|Federation|Association|Guild|Forum|Confederation)['’]?\s+(?:(?:Union|Forum|Association|Federation)\s+)?\(([A-Z]{2,8})\)/g;
+let unionMemo: { text: string; acronyms: Set<string> } | null = null;
+
+/** A union, by its name or by the short name the text gives it. */
+function isUnionIn(text: string, name: string): boolean {
+  if (isUnion(name)) return true;
+  if (unionMemo?.text !== text) {
+    const acronyms = new Set<string>();
+    UNION_ACRONYM.lastIndex = 0;
+    for (let m = UNION_ACRONYM.exec(text); m; m = UNION_ACRONYM.exec(text)) acronyms.add(m[1]!);
+    unionMemo = { text, acronyms };
+  }
+  return unionMemo.acronyms.has(name) || unionMemo.acronyms.has(name.toUpperCase());
+}
+
 /** A union the lexicon does not know as a company. */
 function isUnion(name: string): boolean {
   return UNION_NAME.test(name) && !NOT_A_UNION.test(name) && !isKnownOrganisation(name);

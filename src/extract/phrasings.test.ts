@@ -1281,3 +1281,45 @@ describe('follow-ups, notices and names that look like something else', () => {
     expect(event?.reasons).toContain('demand_decline');
   });
 });
+
+describe('press releases, union statements and pages with a comments link at the top', () => {
+  it('reads a release’s bullet points as its company’s', () => {
+    const text = [
+      'LONDON, 12 June 2024 /WireAlba/ -- Corvane plc (LSE: CVN), the payroll services group, today announces the outcome of its strategic review.',
+      '',
+      'Highlights',
+      '• Simplify operating model from five divisions to three: Payroll, Workforce Solutions and Digital Services',
+      '• Remove around 800 roles globally over 18 months, representing approximately 6% of the Group’s workforce',
+    ].join('\n');
+    const event = extract(text, { published: '2024-06-12' }).event;
+    expect(event?.company).toMatch(/^Corvane/);
+    expect(event?.headcount?.value).toBe(800);
+  });
+
+  it('gives the cut a union condemns to the company that decided it', () => {
+    const text = [
+      'FWU: Branch closure plan puts up to 380 jobs at risk',
+      '',
+      'The Finance Workers’ Union (FWU) has condemned plans announced yesterday by Caldermoor Bank to close 31 branches, putting up to 380 jobs at risk.',
+    ].join('\n');
+    expect(extract(text, { published: '2025-10-07' }).event?.company).toBe('Caldermoor Bank');
+    const forum =
+      'The Karnataka IT & ITES Employees’ Forum (KITEF) strongly condemns the decision by Sahyadri Technologies to lay off about 12,000 employees.';
+    expect(extract(forum, { published: '2025-10-07' }).event?.company).toBe('Sahyadri Technologies');
+  });
+
+  it('reads a story below a "Join the conversation" link under the byline', () => {
+    const text = [
+      'Up to 90 workers at Saskatoon rail car plant face layoff, union says',
+      'Author of the article: Kelsey Brandt',
+      'Published May 10, 2022',
+      'Join the conversation',
+      '',
+      'Prairie Rail Car Works told employees Monday that up to 90 production workers could be laid off starting in June, according to the union.',
+    ].join('\n');
+    expect(extract(text, { published: '2022-05-10' }).event).toMatchObject({
+      company: 'Prairie Rail Car Works',
+      headcount: { value: 90, qualifier: 'up_to' },
+    });
+  });
+});

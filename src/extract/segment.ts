@@ -183,7 +183,16 @@ export function segment(text: string): Sentence[] {
   const flush = () => {
     if (blockStart < 0) return;
     const block = text.slice(blockStart, blockEnd);
-    if (!comments && COMMENTS_HEADING.test(block)) comments = true;
+    // "Join the conversation" under a byline links to the comments: they start only after some story.
+    if (
+      !comments &&
+      COMMENTS_HEADING.test(block) &&
+      (!/^\s*join the conversation/i.test(block) ||
+        sentences.filter(
+          (x) => !x.boilerplate && !x.headline && x.text.length >= 60 && /[.!?]["”’]?\s*$/.test(x.text),
+        ).length >= 2)
+    )
+      comments = true;
     if (!comments && PAGE_LIST_HEADING.test(block)) pageList = true;
     else if (pageList && !blockList && (TERMINAL.test(block) || block.length > 160)) pageList = false;
     if (comments || pageList) {

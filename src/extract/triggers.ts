@@ -122,7 +122,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|reductions?\s+of|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back)\b(?=[^;:]{0,60}?\b${JOB}\b)`,
+      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|reductions?\s+of|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back|remov(?:e|es|ed|ing)(?=\s+(?:(?:about|around|approximately|some|up to|nearly|more than)\s+)?\d))\b(?=[^;:]{0,60}?\b${JOB}\b)`,
       'gi',
     ),
     stems: [
@@ -138,13 +138,14 @@ const PATTERNS: Pattern[] = [
       'shrunk',
       'targeting',
       'scal',
+      'remov',
     ],
     kind: 'cut',
     after: /(?<=\b(?:pay|salary|wage|price|rate|cost|budget|tax|interest|spending|production|output)\s)/iy,
   },
   {
     re: new RegExp(
-      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
+      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got|could|would|may|might)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
       'gi',
     ),
     stems: JOB_STEMS,
