@@ -898,20 +898,42 @@ const OTHER_CLAUSE = /\b(?:after|following|before|than|cut\w*|laid|lay\w*|elimin
  */
 function townsIn(text: string): Set<string> {
   const towns = new Set<string>();
-  for (const re of [TOWN_WITH_REGION, SITE_IN_TOWN, ITS_TOWN_SITE]) {
+  for (const re of [TOWN_WITH_REGION, ITS_TOWN_SITE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!/^['’]s/.test(after)) towns.add(m[1]!);
     }
   }
-  TOWN_UPON.lastIndex = 0;
-  for (let m = TOWN_UPON.exec(text); m; m = TOWN_UPON.exec(text)) towns.add(m[1]!);
+  // "its battery plant in Göd": found from " in " before a capital, the site's word read back from there
+  // (the site words tried at every position of the text cost more).
+  IN_CAPITAL.lastIndex = 0;
+  for (let m = IN_CAPITAL.exec(text); m; m = IN_CAPITAL.exec(text)) {
+    const site = SITE_BEFORE.exec(text.slice(Math.max(0, m.index - 28), m.index));
+    if (!site) continue;
+    const town = TOWN_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (
+      town &&
+      !/^['’]s/.test(
+        text.slice(m.index + m[0].length + town[0].length, m.index + m[0].length + town[0].length + 2),
+      )
+    )
+      towns.add(town[1]!);
+  }
+  if (MAYBE_UPON.test(text)) {
+    TOWN_UPON.lastIndex = 0;
+    for (let m = TOWN_UPON.exec(text); m; m = TOWN_UPON.exec(text)) towns.add(m[1]!);
+  }
   return towns;
 }
 
-const SITE_IN_TOWN =
-  /\b(?:plant|factory|facility|site|mill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er)|pools?|leisure cent(?:re|er)s?|librar(?:y|ies)|clinics?)\s+(?:in|near|outside)\s+([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?![\p{L}]|\s+(?:Inc|Corp|Ltd|LLC|Group|Holdings)\b)/gu;
+const IN_CAPITAL = /\s(?:in|near|outside)\s+(?=[A-Z])/g;
+const SITE_BEFORE =
+  /\b(?:plant|factory|facility|site|mill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er)|pools?|leisure cent(?:re|er)s?|librar(?:y|ies)|clinics?)$/;
+const TOWN_NAME =
+  /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?![\p{L}]|\s+(?:Inc|Corp|Ltd|LLC|Group|Holdings)\b)/u;
+const MAYBE_UPON = /upon|-on-|-under-| on (?:Sea|Trent|Thames|Tyne|Tees|Avon|Severn|Ouse|Wye|Wear)\b/;
+
 /** "its Castlebar plant", "their Tokoroa sawmill": a site the company owns, named by its town. */
 const ITS_TOWN_SITE =
   /\b(?:its|their|our)\s+([A-Z][a-z\u00C0-\u024F'’-]+(?: [A-Z][a-z\u00C0-\u024F'’-]+)?)\s+(?:plant|factory|facility|site|mill|sawmill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|hospital|office|call cent(?:re|er)|distribution cent(?:re|er)|operations?)\b/gu;

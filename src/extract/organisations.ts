@@ -439,7 +439,7 @@ function readName(text: string, phraseStart: number, phrase: string): Name | nul
   const end = start + r.text.length;
   // "Reston contractor to lay off up to 240": a town named like a person, where a place stands.
   const kind =
-    r.kind !== 'outlet' && r.kind !== 'place' && namesakeTownAt(text, start, end)
+    r.kind !== 'outlet' && r.kind !== 'place' && namesakeTownAt(text, start, end, r.text)
       ? 'place'
       : (r.kind ?? kindByContext(r.text, text, start, end));
   return { start, end, text: r.text, kind, possessive: r.possessive };

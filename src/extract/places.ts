@@ -172,7 +172,7 @@ function scan(
     // "Chester" opens "Chester Hill" in the table; alone, it is still a town the site or state makes one.
     if (!candidates?.some((c) => fits(text, start, to, c.name))) {
       if (withStates) {
-        const namesake = namesakeTownAt(text, start, i);
+        const namesake = namesakeTownAt(text, start, i, word);
         const town = namesake
           ? { start, end: i, text: word, country: namesake }
           : (townWithState(text, start, i, to) ?? townOfSite(text, start, i, word));
@@ -215,8 +215,13 @@ function fits(text: string, start: number, to: number, name: string): boolean {
  * place does: after "in", "near", "outside"; before "-based", a state, or a lower-case word for a site,
  * a business or its people ("a Rotherham steel fabrication firm", "Reston contractor").
  */
-export function namesakeTownAt(text: string, start: number, end: number): string | null {
-  const country = NAMESAKE_TOWNS[text.slice(start, end)];
+export function namesakeTownAt(
+  text: string,
+  start: number,
+  end: number,
+  word = text.slice(start, end),
+): string | null {
+  const country = NAMESAKE_TOWNS[word];
   if (!country) return null;
   if (/\b(?:in|near|outside|around|across)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 12), start)))
     return country;
