@@ -37,29 +37,27 @@ function index(entries: Entry[]): Map<string, Entry[]> {
   return byFirst;
 }
 
-/** The towns of the generated list that no hand-kept name (city, state, province, country) already is. */
-export const MORE_CITIES: readonly [string, string][] = Object.entries(WORLD_CITIES).filter(
-  ([name]) =>
+/** Whether no hand-kept name (city, state, province, country, region) or common word is `name`. */
+function notHandKept(name: string): boolean {
+  return (
     !(name in CITIES) &&
     !(name in US_STATES) &&
     !(name in SUBDIVISIONS) &&
     !(name in COUNTRY_NAMES) &&
     !(name in DEMONYMS) &&
     !REGIONS.includes(name) &&
-    !NOT_NAMES.has(name),
+    !NOT_NAMES.has(name)
+  );
+}
+
+/** The towns of the generated list that no hand-kept name already is. */
+export const MORE_CITIES: readonly [string, string][] = Object.entries(WORLD_CITIES).filter(([name]) =>
+  notHandKept(name),
 );
 
 /** The generated regions that no hand-kept name or generated town already is. */
 export const MORE_REGIONS: readonly [string, string][] = Object.entries(WORLD_REGIONS).filter(
-  ([name]) =>
-    !(name in CITIES) &&
-    !(name in WORLD_CITIES) &&
-    !(name in US_STATES) &&
-    !(name in SUBDIVISIONS) &&
-    !(name in COUNTRY_NAMES) &&
-    !(name in DEMONYMS) &&
-    !REGIONS.includes(name) &&
-    !NOT_NAMES.has(name),
+  ([name]) => !(name in WORLD_CITIES) && notHandKept(name),
 );
 
 const PLACES = index([
