@@ -803,6 +803,10 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   };
 }
 
+const POSTS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:positions|posts|roles|jobs)\b/;
+const PEOPLE_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:employees|workers|staff|people|staffers)\b/;
+const VACANT = /\bvacan(?:t|cies)\b|\bunfilled\b/i;
+
 /** The story says no one loses a job: "no redundancies", "all 12 staff will transfer to the hub". */
 const STAFF_KEPT =
   /\bno (?:job losses|redundancies|layoffs|lay-offs|job cuts)\b(?! (?:have|has) (?:yet )?been)|\bno (?:jobs?|staff|one|employees?) (?:will|would) (?:be )?(?:lost|lose|cut|made redundant)\b|\b(?:all|every one of the)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:staff|employees|workers)\s+(?:will|would)\s+(?:transfer|move|be (?:redeployed|transferred|relocated|offered))/i;
@@ -1488,6 +1492,23 @@ function buildEvent(
       )
         share = amount;
     }
+  }
+  // "eliminates 74 positions; 29 employees to be laid off", "45 are vacant": the people who lose their
+  // jobs, not the posts, some of them empty, that go.
+  if (chosen?.value && POSTS_AFTER.test(text.slice(chosen.end, chosen.end + 24)) && VACANT.test(text)) {
+    const posts = chosen;
+    for (const c of mine)
+      for (const { amount, role } of c.amounts)
+        if (
+          chosen === posts &&
+          role === 'people' &&
+          amount.value !== null &&
+          amount.value >= 1 &&
+          amount.value < posts.value! &&
+          PEOPLE_AFTER.test(text.slice(amount.end, amount.end + 32)) &&
+          isNear(amount, c.trigger)
+        )
+          chosen = amount;
   }
   // "More than 400 workers will lose their jobs", then "a notice lists 412 employees who will be laid
   // off": the exact count of the same cut refines the round one.

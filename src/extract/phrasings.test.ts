@@ -1257,6 +1257,17 @@ describe('follow-ups, notices and names that look like something else', () => {
       company: 'Delmore Foods',
       headcount: 412,
     },
+    // Posts cut, some of them empty: the people who lose their jobs.
+    {
+      text: 'Ridgeline State University eliminates 74 positions; 29 employees to be laid off\n\nRidgeline State University will eliminate 74 positions. Of those positions, 45 are vacant and will not be filled.',
+      company: 'Ridgeline State University',
+      headcount: 29,
+    },
+    {
+      text: 'Ridgeline State University will eliminate 74 positions, and 29 employees will be laid off at its Billings campus.',
+      company: 'Ridgeline State University',
+      headcount: 74,
+    },
     // A sentence fronted by an earlier year tells an earlier cut.
     {
       text: 'Helix Entertainment has laid off dozens of developers this week. In 2023, Helix laid off about 70 people.',
