@@ -1982,6 +1982,18 @@ function countryOf(
     const p = findPlaces(text, s.start, s.end).find((x) => x.country);
     if (p) return { code: p.country!, start: p.start, end: p.end };
   }
+  // Further on: the places the story names, when one country has them all or most of them.
+  const votes = new Map<string, { n: number; p: Place }>();
+  for (const s of body.slice(6, 40))
+    for (const p of findPlaces(text, s.start, s.end)) {
+      if (!p.country) continue;
+      const v = votes.get(p.country) ?? { n: 0, p };
+      v.n++;
+      votes.set(p.country, v);
+    }
+  const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
+  if (ranked[0] && (!ranked[1] || ranked[0].n >= 2 * ranked[1].n))
+    return { code: ranked[0].p.country!, start: ranked[0].p.start, end: ranked[0].p.end };
   // "disclosed in an 8-K filing", "told state labor officials": a company reporting to a US regulator,
   // when nothing else says where.
   for (const s of about) {
@@ -1995,6 +2007,11 @@ function countryOf(
       const m = cue.exec(s.text);
       if (m) return { code, start: s.start + m.index, end: s.start + m.index + m[0].length };
     }
+  }
+  // Dollars with no country's mark ("$14.2 million budget gap"), and nothing else: American news.
+  for (const s of body) {
+    const m = /(?<![A-Z])\$\s?\d/.exec(s.text);
+    if (m) return { code: 'US', start: s.start + m.index, end: s.start + m.index + m[0].length };
   }
   return null;
 }

@@ -259,3 +259,30 @@ describe('a cookie banner above the story', () => {
     expect(extract(text, { published: '2024-02-06' }).event?.company).toBe('Halloway Steel Fabrications');
   });
 });
+
+describe('the country when the sentences of the cut name no place', () => {
+  it('reads the country most of the story’s places are in', () => {
+    const text = [
+      'Quillstack lays off 40',
+      '',
+      'Quillstack, a software startup, is laying off 40 people, its founder wrote on Monday.',
+      'The cuts come after a slow year for sales.',
+      'The company raised money last year.',
+      'It had hired quickly.',
+      'The founder apologised.',
+      'Staff will get severance.',
+      'Most of the team works from offices in Denver and Austin, with a few people in Boise.',
+    ].join('\n');
+    expect(extract(text, { published: '2023-06-14' }).event?.country).toBe('US');
+  });
+
+  it('reads dollars with no other mark as American news, when nothing else says where', () => {
+    const text =
+      'Marrowfield Council approved a budget that lays off 45 city workers to close a $14.2 million deficit.';
+    expect(extract(text, { published: '2025-05-21' }).event?.country).toBe('US');
+    const canada = extract('Halden Foods will lay off 45 workers in Winnipeg to save $4 million a year.', {
+      published: '2025-05-21',
+    }).event;
+    expect(canada?.country).toBe('CA');
+  });
+});
