@@ -1826,7 +1826,7 @@ function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amo
     if (!/%|per ?cent|\bpc\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bfifth\b|\btenth\b|\bhalv/i.test(s.text))
       continue;
     if (
-      !/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company|figure|total|number)\b/i.test(
+      !/\b(?:cuts?|layoffs?|reductions?|job losses|redundancies|move|affected roles|it|plan|the company|figure|total|number|positions|roles|jobs|posts)\b/i.test(
         s.text,
       )
     )

@@ -454,6 +454,13 @@ describe('the cut as a share of the workforce', () => {
     { text: 'Halden Steel will cut 300 jobs and cut costs by 10%.', percent: null },
     { text: 'Halden Steel will cut 300 jobs after revenue fell 20%.', percent: null },
     { text: 'Halden Steel will cut 300 jobs, about 10% of the sales team.', percent: null },
+    // A country's staff, and a share told in the sentence after of the positions cut.
+    { text: 'Halden Steel will cut nearly 1,000 jobs, or roughly 14% of its German workforce.', percent: 14 },
+    {
+      text: 'Halden Steel will cut 175 positions. The 175 positions represent about 2% of Halden Steel’s 8,400 employees.',
+      percent: 2,
+    },
+    { text: 'Halden Steel will cut 40 jobs, about 10% of its Leeds plant workforce.', percent: null },
     // A small company's team is its staff; a named team is a unit.
     {
       text: '"Today we are reducing our team by 18%," Halden Labs chief executive Maya Holt wrote.',

@@ -5,6 +5,7 @@
  */
 import type { Amount } from './amounts.js';
 import { LETTER } from './letters.js';
+import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { CORE_JOB_NOUN } from './lexicon/words.js';
 
 /** "hundreds of its engineers": a vague amount followed, within a few words, by people or jobs. */
@@ -325,6 +326,13 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
     return modifiers.every(
       (w) =>
         SHARE_MODIFIERS.has(w.toLowerCase()) ||
+        // "14% of its German workforce", "3 per cent of SHB's Singapore workforce": a country's staff.
+        w in COUNTRY_NAMES ||
+        w in DEMONYMS ||
+        // "9% of the group's UK workforce".
+        /^(?:group|company|bank|firm|business|insurer|lender|carrier|airline|retailer|maker|chain|studio)['’]s$/.test(
+          w,
+        ) ||
         /^[A-Z][\w&.-]*(?:['’]s|s['’])$/.test(w) ||
         /^[\d,.]+(?:-(?:strong|person|people|employee|member|worker))?$/.test(w) ||
         /^(?:about|around|roughly|some|nearly|approximately|more|than|over)$/i.test(w),
