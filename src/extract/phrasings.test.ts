@@ -59,6 +59,21 @@ const reports: Report[] = [
   { text: 'Halden Steel has parted ways with 60 employees.', company: 'Halden Steel', headcount: 60 },
   { text: 'Halden Steel said 800 workers would lose their jobs.', company: 'Halden Steel', headcount: 800 },
   {
+    text: 'Grupo Halden closes ERE with 460 dismissals, fewer than planned',
+    company: 'Grupo Halden',
+    headcount: 460,
+  },
+  {
+    text: 'Halden Pharma will close its Cork site. The proposal is expected to affect approximately 120 roles at the site.',
+    company: 'Halden Pharma',
+    headcount: 120,
+  },
+  {
+    text: 'Team, today we at Halden Labs are saying goodbye to 38 Haldeners. That is about 22% of the company.',
+    company: 'Halden Labs',
+    headcount: 38,
+  },
+  {
     text: 'Around 500 jobs are at risk at Halden Steel after it proposed a restructuring.',
     company: 'Halden Steel',
     headcount: 500,

@@ -97,11 +97,12 @@ type Pattern = { re: RegExp; stems: string[]; kind: TriggerKind; after?: RegExp;
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
     stems: [
       'lay',
       'laid',
       'redundanc',
+      'dismissals',
       'retrench',
       'furlough',
       'downsiz',
@@ -169,7 +170,7 @@ const PATTERNS: Pattern[] = [
   // restructuring that will see 200 roles go".
   {
     re: new RegExp(
-      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\bsay(?:s|ing)? goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members)\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
+      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\bsay(?:s|ing)? goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
       'gi',
     ),
     stems: ['see', 'loss', 'mak', 'made', 'part', 'say', 'reduc'],
@@ -212,10 +213,23 @@ const PATTERNS: Pattern[] = [
   // the people a named change reaches, counted.
   {
     re: new RegExp(
-      String.raw`\b(?:restructur\w*|reorgani[sz]ations?|overhaul|closures?|closings?|layoffs?|lay-offs?|job cuts?|cutbacks?)\s+(?:that\s+|which\s+|to\s+|will\s+|would\s+|could\s+|(?:is|are)\s+(?:expected|set)\s+to\s+)?(?:affect|impact)(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up to\s+|more than\s+|approximately\s+)?(?:\d[\d,.]{0,14}\s*%?|(?:hundreds|dozens|thousands)\s+of)\s+(?:of\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?${JOB}\b`,
+      String.raw`\b(?:restructur\w*|reorgani[sz]ations?|overhaul|closures?|closings?|layoffs?|lay-offs?|job cuts?|cutbacks?|proposals?|plans?|changes)\s+(?:that\s+|which\s+|to\s+|will\s+|would\s+|could\s+|(?:is|are)\s+(?:expected|set)\s+to\s+)?(?:affect|impact)(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up to\s+|more than\s+|approximately\s+)?(?:\d[\d,.]{0,14}\s*%?|(?:hundreds|dozens|thousands)\s+of)\s+(?:of\s+)?(?:(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?${JOB}\b`,
       'gi',
     ),
-    stems: ['restructur', 'reorgani', 'overhaul', 'closure', 'closing', 'layoff', 'lay', 'job', 'cutback'],
+    stems: [
+      'restructur',
+      'reorgani',
+      'overhaul',
+      'closure',
+      'closing',
+      'layoff',
+      'lay',
+      'job',
+      'cutback',
+      'proposal',
+      'plan',
+      'changes',
+    ],
     kind: 'cut',
     needs: /\b(?:affect|impact)/i,
   },
