@@ -59,7 +59,7 @@ const reports: Report[] = [
   { text: 'Halden Steel has parted ways with 60 employees.', company: 'Halden Steel', headcount: 60 },
   { text: 'Halden Steel said 800 workers would lose their jobs.', company: 'Halden Steel', headcount: 800 },
   {
-    text: 'Grupo Halden closes ERE with 460 dismissals, fewer than planned',
+    text: 'Grupo Halden has announced 460 dismissals, fewer than planned.',
     company: 'Grupo Halden',
     headcount: 460,
   },
