@@ -85,8 +85,25 @@ const COMPANY_DISPUTES =
   /\b(?:the company|the firm|it)\s+(?:has\s+)?(?:disputed|disputes|denied|denies|rejected|rejects)\b/i;
 const COMPANY_SPEAKS =
   /\b(?:said|says|say|saying|told|tells|pointed to|points to|acknowledged|admitted|conceded|recogni[sz]ed|wrote|writes|stated|announced|confirmed|explained|added|noted|memo|statement|(?:message|letter|e-?mail|note) to (?:staff|employees|workers|the team|shareholders|investors)|filing|interim report|annual report|blog post|spokes(?:person|man|woman)|is cited as|was cited as|cited|citing)\b/i;
-const ANALYST =
-  /(?<!\b(?:told|tells|telling|briefing|briefed|call with|update to|those|these)\s+)(?<!\b\d[\d,]*\s+(?:(?!(?:as|by|of|and|to|with|at|in|for|from|after|while|but|amid|the|its)\b)[\w-]+\s+){0,3})\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:[a-z-]+ ){0,2}(?:staff|employees?|workers?|designers?|engineers?|developers?|managers?|artists?|agents?|writers?)|who (?:was|were) laid off|laid-off (?:staff|employees|workers)|(?:staff|employees|workers|journalists|reporters|members|drivers|nurses|teachers|engineers|developers|artists) (?:said|say|says|believe|believed|fear|feared|argue|argued)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/i;
+/**
+ * Analysts, unions, critics, former staff: someone other than the company. Not after "told" ("told
+ * analysts") nor counted as the people cut ("40 junior equity research analysts"); those two checks
+ * look back from each match (a pattern opening with lookbehinds is tried at every character).
+ */
+const ANALYST_WORDS =
+  /\b(?:analysts?|experts?|economists?|professor|researchers?|research firm|consultancy|observers|critics|unions?|guild|alliance|federation|staff association|labou?r groups?|advocates?|activists|lawmakers?|former (?:[a-z-]+ ){0,2}(?:staff|employees?|workers?|designers?|engineers?|developers?|managers?|artists?|agents?|writers?)|who (?:was|were) laid off|laid-off (?:staff|employees|workers)|(?:staff|employees|workers|journalists|reporters|members|drivers|nurses|teachers|engineers|developers|artists) (?:said|say|says|believe|believed|fear|feared|argue|argued)|organi[sz]ers?|shop stewards?|accus(?:e|es|ed|ing))\b/gi;
+const TOLD_BEFORE = /\b(?:told|tells|telling|briefing|briefed|call with|update to|those|these)\s+$/i;
+const COUNTED_BEFORE =
+  /\b\d[\d,]*\s+(?:(?!(?:as|by|of|and|to|with|at|in|for|from|after|while|but|amid|the|its)\b)[\w-]+\s+){0,3}$/i;
+function analystIn(text: string): boolean {
+  ANALYST_WORDS.lastIndex = 0;
+  for (let m = ANALYST_WORDS.exec(text); m; m = ANALYST_WORDS.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (!TOLD_BEFORE.test(before) && !COUNTED_BEFORE.test(before)) return true;
+    ANALYST_WORDS.lastIndex = m.index + 1;
+  }
+  return false;
+}
 const EXECUTIVE =
   /\b(?:CEO|CFO|COO|CTO|chief executive|chief \w+ officer|(?:finance|managing|finance and \w+) director|director (?:of \w+|general)|(?:senior|managing) partner|founder|president|chairman|chairwoman|executive|spokes(?:person|man|woman)|management|leadership|board)\b/i;
 const OTHER_TIME =
@@ -148,7 +165,7 @@ export function readAiClaim(
   )
     return {
       stance: 'cause',
-      claimant: ANALYST.test(sentence) ? 'analyst' : 'writer',
+      claimant: analystIn(sentence) ? 'analyst' : 'writer',
       strong: false,
       mixed: MIXED.test(sentence),
       start,
@@ -183,9 +200,9 @@ export function readAiClaim(
   if (citedAs) claimant = 'company';
   const speaker = sentence.match(/\b(?:said|says|according to)\s+([^,.;]{0,60})/i)?.[1] ?? '';
   if (
-    ANALYST.test(sentence) ||
+    analystIn(sentence) ||
     // A quotation whose speaker, named next to it, is a union or an analyst.
-    (attributed && ANALYST.test(attributed) && !EXECUTIVE.test(attributed)) ||
+    (attributed && analystIn(attributed) && !EXECUTIVE.test(attributed)) ||
     (speaker &&
       /\b[A-Z][\w&]+ (?:Research|Capital|Partners|Group|Securities|Institute|University)\b/.test(speaker) &&
       !companyNames.some((n) => speaker.includes(n)))
@@ -197,7 +214,7 @@ export function readAiClaim(
       EXECUTIVE.test(sentence) ||
       // "…," she said — the speaker named in the sentence before.
       (PRONOUN_SPEAKS.test(sentence) &&
-        !ANALYST.test(neighbours) &&
+        !analystIn(neighbours) &&
         (EXECUTIVE.test(neighbours) || /\b[A-Z][\p{L}’'-]+ (?:said|says|told|added)\b/u.test(neighbours))) ||
       (attributed &&
         (EXECUTIVE.test(attributed) ||
