@@ -93,7 +93,14 @@ const DIGITS = [...'0123456789'];
  * contains, so a text without it is not scanned (a pattern tried at every number costs more than
  * one look for the words it needs).
  */
-type Pattern = { re: RegExp; stems: string[]; kind: TriggerKind; after?: RegExp; needs?: RegExp };
+type Pattern = {
+  re: RegExp;
+  stems: string[];
+  kind: TriggerKind;
+  after?: RegExp;
+  /** A plain pattern, or one tried only at the words it starts with. */
+  needs?: RegExp | Anchored;
+};
 
 const PATTERNS: Pattern[] = [
   {
@@ -163,8 +170,10 @@ const PATTERNS: Pattern[] = [
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
-    needs:
+    needs: new Anchored(
       /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bon the line\b|\bbe affected\b/i,
+      ['go$', 'cut', 'axed', 'slashed', 'eliminated', 'at$', 'on$', 'be$'],
+    ),
   },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
   // restructuring that will see 200 roles go".
@@ -292,7 +301,7 @@ function claimTriggers(
 ): void {
   const words = wordsOf(text);
   for (const { anchored, kind, after, needs } of ANCHORED) {
-    if (needs && !needs.test(slice)) continue;
+    if (needs && !(needs instanceof Anchored ? needs.test(words, slice, from) : needs.test(slice))) continue;
     let next = 0;
     for (let m = anchored.exec(words, slice, from, next); m; m = anchored.exec(words, slice, from, next)) {
       next = m.index + Math.max(1, m[0].length);
