@@ -902,12 +902,20 @@ const OTHER_CLAUSE = /\b(?:after|following|before|than|cut\w*|laid|lay\w*|elimin
  */
 function townsIn(text: string): Set<string> {
   const towns = new Set<string>();
-  for (const re of [TOWN_WITH_REGION, ITS_TOWN_SITE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (!/^['’]s/.test(after)) towns.add(m[1]!);
-    }
+  // "Brantford, Ont.": found from the comma and the region after it, the town read back from there.
+  let end = 0;
+  COMMA_REGION.lastIndex = 0;
+  for (let m = COMMA_REGION.exec(text); m; m = COMMA_REGION.exec(text)) {
+    const from = Math.max(end, m.index - 48);
+    const town = TOWN_BEFORE_COMMA.exec(text.slice(from, m.index));
+    if (!town || (town.index === 0 && from > 0 && /\w/.test(text.charAt(from - 1)))) continue;
+    end = m.index + m[0].length;
+    if (!/^['’]s/.test(text.slice(end, end + 2))) towns.add(town[1]!);
+  }
+  ITS_TOWN_SITE.lastIndex = 0;
+  for (let m = ITS_TOWN_SITE.exec(text); m; m = ITS_TOWN_SITE.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!/^['’]s/.test(after)) towns.add(m[1]!);
   }
   // "its battery plant in Göd": found from " in " before a capital, the site's word read back from there
   // (the site words tried at every position of the text cost more).
@@ -944,8 +952,9 @@ const ITS_TOWN_SITE =
 const TOWN_UPON =
   /\b([A-Z][a-z]+)(?:[ -]upon[ -]|-on-|-under-| on (?=(?:Sea|Trent|Thames|Tyne|Tees|Avon|Severn|Ouse|Wye|Wear)\b))(?:the[ -])?[A-Z][a-z]+\b/g;
 
-const TOWN_WITH_REGION = new RegExp(
-  String.raw`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:${[
+const TOWN_BEFORE_COMMA = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)$/;
+const COMMA_REGION = new RegExp(
+  String.raw`,\s+(?:${[
     ...Object.keys(US_STATES),
     ...Object.values(US_STATES).flat(),
     'Ont.',
