@@ -748,7 +748,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     // "Fennick CEO" in the headline is the story's "Fennick"; "Mohali BPO" is no "Mohali".
     const first = c.name.text.split(' ')[0]!;
     const forms =
-      first !== c.name.text && first.length >= 4 && findPlaces(first, 0, first.length).length === 0
+      first !== c.name.text && first.length >= 4 && scanPlaces(first, 0, first.length).length === 0
         ? [c.name.text, first]
         : [c.name.text];
     return !body.some((s) => !s.headline && forms.some((f) => s.text.includes(f)));
@@ -1609,10 +1609,10 @@ function buildEvent(
     if (i !== undefined && body[i + 1] && !othersOwn(body[i + 1]!)) dateSentences.push(body[i + 1]!);
   }
   // "MEXICO CITY, April 24 (Wire) -": the day the story was filed, not the day of the cut.
-  const filedOn = findDateline(text);
+  const filed = findDateline(text);
   const afterDateline = (s: Sentence): Sentence =>
-    filedOn && s.start < filedOn.after && s.end > filedOn.after
-      ? { ...s, start: filedOn.after, text: text.slice(filedOn.after, s.end) }
+    filed && s.start < filed.after && s.end > filed.after
+      ? { ...s, start: filed.after, text: text.slice(filed.after, s.end) }
       : s;
   const found: FoundDate = findDate(
     text,
@@ -1644,7 +1644,6 @@ function buildEvent(
   event.locations = event.locations.filter((l) => !event.locations.some((o) => o.startsWith(`${l}, `)));
   if (evidence.locations)
     evidence.locations = evidence.locations.filter((e) => event.locations.includes(e.text));
-  const filed = findDateline(text);
   // "LEBANON, Tenn." files the story: a "Lebanon warehouse" further on is that town, not the country.
   const placesHere = filed
     ? places.map((p) => (p.text === filed.place && filed.country ? { ...p, country: filed.country } : p))
