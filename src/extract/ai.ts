@@ -167,13 +167,10 @@ export function readAiClaim(
       stance: 'cause',
       claimant: analystIn(sentence) ? 'analyst' : 'writer',
       strong: false,
-      mixed: MIXED.test(sentence),
+      mixed: oneFactor || MIXED.test(sentence),
       start,
       end: start + sentence.length,
     };
-  // "Many of you will wonder whether these cuts are connected to AI", "Asked whether AI was behind the
-  // cuts, she said…": the question is no claim; what follows it may be.
-  const causal = oneFactor || admitted || CAUSAL.test(sentence.replace(QUESTION_CLAUSE, ' '));
   const quoted = inQuote(sentence, term.index);
   // A quotation counts only when it speaks of work and people, not of a product.
   const quotedAboutWork =
@@ -182,7 +179,10 @@ export function readAiClaim(
     /\b(?:work|jobs?|roles?|skills?|skill sets|people|talent|workforce|teams?|restructur\w*|headcount|hiring|humans?|employees)\b/i.test(
       sentence,
     );
-  if (!denial && !strong && !causal && !quotedAboutWork) return null;
+  // "Many of you will wonder whether these cuts are connected to AI", "Asked whether AI was behind the
+  // cuts, she said…": the question is no claim; what follows it may be. (Read last: the longest pattern.)
+  const causal = () => oneFactor || admitted || CAUSAL.test(sentence.replace(QUESTION_CLAUSE, ' '));
+  if (!denial && !strong && !quotedAboutWork && !causal()) return null;
   const mentionsCompany =
     companyNames.some((n) => n && sentence.includes(n)) ||
     /\b(?:it said|the (?:[\w-]+\s+){0,3}(?:company|firm|bank|group|lender|retailer|airline|carrier|startup|giant|maker|business))\b/i.test(
@@ -261,7 +261,8 @@ export function readAiClaim(
     stance: 'cause',
     claimant,
     strong,
-    mixed: MIXED.test(sentence),
+    // MIXED holds ONE_FACTOR.
+    mixed: oneFactor || MIXED.test(sentence),
     start,
     end: start + sentence.length,
   };

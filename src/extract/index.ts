@@ -8,7 +8,7 @@
  */
 import { AI_TERM, AI_WORDS, type AiClaim, attribution, deniesAi, readAiClaim } from './ai.js';
 import { type Amount, findAmounts } from './amounts.js';
-import { isSpace } from './chars.js';
+import { isSpace, skipSpace } from './chars.js';
 import { DATELINE_TAIL, findDateline } from './dateline.js';
 import { datelineOf, type FoundDate, findDate, parsePublished, roughDate } from './dates.js';
 import { findContext, findHiringAreas, findReasons, findSupport, findUnits } from './details.js';
@@ -1789,9 +1789,44 @@ function notALocation(text: string, p: Place, sentences: Sentence[]): boolean {
     if (DATELINE_TAIL.test(text.slice(p.end, p.end + 80))) return true;
   }
   if (p.text.includes(' ')) return false;
-  const escaped = p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const surname = new RegExp(`\\b([A-Z][a-z]+)\\s+${escaped}\\b(?!,\\s*[A-Z])`, 'g');
-  for (let m = surname.exec(text); m; m = surname.exec(text)) if (FIRST_NAMES.has(m[1]!)) return true;
+  return afterFirstName(text, p.text);
+}
+
+/** A regex's `\b` word character, without the `u` flag. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether `word` stands anywhere in the text as a surname after a first name ("Dana Houston", not
+ * "Dana Houston, Texas"): each `\b([A-Z][a-z]+)\s+word\b(?!,\s*[A-Z])`, read from the word's
+ * occurrences back (a pattern built for every place cost a compilation and a scan of the text).
+ */
+function afterFirstName(text: string, word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  // Where the last match of the pattern ended: the next one starts after it.
+  let consumed = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    const next = end < text.length ? text.charCodeAt(end) : -1;
+    if (isAsciiWord(last) === (next >= 0 && isAsciiWord(next))) continue;
+    if (next === 44) {
+      const after = skipSpace(text, end + 1);
+      const c = after < text.length ? text.charCodeAt(after) : 0;
+      if (c >= 65 && c <= 90) continue;
+    }
+    let space = at;
+    while (space > 0 && isSpace(text.charCodeAt(space - 1))) space--;
+    if (space === at) continue;
+    let first = space;
+    while (first > 0 && text.charCodeAt(first - 1) >= 97 && text.charCodeAt(first - 1) <= 122) first--;
+    const upper = first - 1;
+    if (first === space || upper < consumed) continue;
+    const u = text.charCodeAt(upper);
+    if (u < 65 || u > 90 || (upper > 0 && isAsciiWord(text.charCodeAt(upper - 1)))) continue;
+    consumed = end;
+    if (FIRST_NAMES.has(text.slice(upper, space))) return true;
+  }
   return false;
 }
 

@@ -22,6 +22,15 @@ describe('event locations', () => {
     expect(event?.locations).toEqual(['Leeds']);
   });
 
+  it('leaves out a place word that is a person’s surname, and keeps it where it is a place', () => {
+    const surname =
+      'Pendant Publishing will cut 240 jobs at its printing plant in Leeds, chief executive Laura Kent told staff on Monday.';
+    expect(extract(surname, { published: '2025-06-02' }).event?.locations).toEqual(['Leeds']);
+    const place =
+      'Pendant Publishing will cut 240 jobs at its printing plant in Leeds and its depot in Kent, the company said on Monday.';
+    expect(extract(place, { published: '2025-06-02' }).event?.locations).toEqual(['Leeds', 'Kent']);
+  });
+
   it('reads a town by its state after a preposition, and only there', () => {
     const text = [
       'Tamsin Motors will lay off 400 workers at its plant in Marlowe, Ohio, the company said.',
