@@ -280,6 +280,16 @@ const reports: Report[] = [
     company: 'Marlow',
     headcount: 3000,
   },
+  {
+    text: 'About 120 staff will be leaving Halden Foods by the end of the year, the company confirmed.',
+    company: 'Halden Foods',
+    headcount: 120,
+  },
+  {
+    text: 'Halden Steel said 85 employees are set to leave the business as part of a restructuring.',
+    company: 'Halden Steel',
+    headcount: 85,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -328,6 +338,7 @@ describe('a sentence in the same words that reports no cut', () => {
     'Hotel Halden will close for ten months while its 180 staff are seconded to sister hotels.',
     '"Nice to be wanted back," wrote one former employee of Halden Steel. "Nicer not to have been let go."',
     'Halden Steel dismissed the reports as speculation.',
+    'About 120 staff will be leaving for the new Halden Steel campus across the river next month.',
     'More than 600 former employees of Halden Steel will share a $4 million settlement.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',

@@ -175,6 +175,14 @@ const PATTERNS: Pattern[] = [
       ['go$', 'cut', 'axed', 'slashed', 'eliminated', 'at$', 'on$', 'be$'],
     ),
   },
+  // "About 120 staff will be leaving Halvorsen Foods", "85 people will leave the company": counted
+  // staff leaving the employer, never "leaving for" somewhere (case-sensitive: the employer's capital).
+  {
+    re: /(?:\b\d[\d,.]{0,14}|\b[Hh]undreds|\b[Tt]housands|\b[Dd]ozens)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:staff|staffers|employees|workers|people|personnel|colleagues)\s+(?:will\s+be\s+leaving|will\s+leave|are\s+(?:set\s+|due\s+|expected\s+)?to\s+leave)(?=\s+(?:the\s+(?:company|business|firm|bank|group|organi[sz]ation|newsroom|paper|charity|council|university|college|plant|factory|site)\b|[A-Z])|\s*[.;,]|\s+(?:as part of|under|by the end|in the coming|over the (?:coming|next))\b)/g,
+    stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
+    kind: 'passive',
+    needs: new Anchored(/\bleav(?:e|ing)\b/i, ['leav']),
+  },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
   // restructuring that will see 200 roles go".
   {
