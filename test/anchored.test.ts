@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmarks' article generator is plain JavaScript.
 import { generateCorpus } from '../bench/corpus.js';
 import '../src/extract/index.js';
-import { Anchored, wordsOf } from '../src/extract/words.js';
+import { Anchored, AnchoredGroup, wordsOf } from '../src/extract/words.js';
 
 function plainMatches(re: RegExp, str: string): [number, string][] {
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -31,6 +31,33 @@ function anchoredMatches(a: Anchored, text: string, from: number, to: number): [
     next = m.index + Math.max(1, m[0].length);
   }
   return out;
+}
+
+/** Every anchored pattern at once, as the trigger scan reads a whole text. */
+const group = (): AnchoredGroup => new AnchoredGroup(Anchored.all.slice(0, 32));
+
+function groupMatches(g: AnchoredGroup, text: string): [number, string][][] {
+  const lists = g.startsIn(wordsOf(text));
+  return g.members.map((a, p) => {
+    const out: [number, string][] = [];
+    let next = 0;
+    for (const at of lists[p]!) {
+      if (at < next) continue;
+      const m = a.execAt(text, at);
+      if (!m) continue;
+      out.push([m.index, m[0]]);
+      next = m.index + Math.max(1, m[0].length);
+    }
+    return out;
+  });
+}
+
+function expectGroupSame(g: AnchoredGroup, text: string): void {
+  const found = groupMatches(g, text);
+  for (const [p, a] of g.members.entries())
+    expect(found[p], `${a.source} in a group on ${JSON.stringify(text.slice(0, 80))}`).toEqual(
+      plainMatches(a.source, text),
+    );
 }
 
 function expectSame(text: string, from = 0, to = text.length): void {
@@ -65,8 +92,10 @@ describe('anchored patterns', () => {
       ...generateCorpus({ seed: 7, bytes: 400_000 }).articles.map((a: { text: string }) => a.text),
     ];
     expect(texts.length).toBeGreaterThan(100);
+    const g = group();
     for (const text of texts) {
       expectSame(text);
+      expectGroupSame(g, text);
       // Sentence-like slices, and slices cut inside words.
       for (const at of [0.25, 0.5, 0.75]) {
         const from = Math.floor(text.length * at);
@@ -126,6 +155,7 @@ describe('anchored patterns', () => {
       'denied',
       'rehired',
     ];
+    const g = group();
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
@@ -137,6 +167,7 @@ describe('anchored patterns', () => {
           const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
           expectSame(text);
           expectSame(text, from, to);
+          expectGroupSame(g, text);
         },
       ),
       { numRuns: 400 },

@@ -1,6 +1,6 @@
 /** Finds the words that report a cut, and the words that take a report back (denials, reversals). */
 
-import { Anchored, wordsOf } from './words.js';
+import { Anchored, AnchoredGroup, wordsOf } from './words.js';
 
 export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'passive';
 export type Trigger = { start: number; end: number; kind: TriggerKind };
@@ -270,6 +270,7 @@ const PATTERNS: Pattern[] = [
   },
 ];
 const ANCHORED = PATTERNS.map((p) => ({ ...p, anchored: new Anchored(p.re, p.stems) }));
+const GROUP = new AnchoredGroup(ANCHORED.map((p) => p.anchored));
 
 /** What a cut verb takes that is not jobs: "cut pay", "reduce working hours", "slash prices". */
 const NOT_JOBS_CUT =
@@ -308,10 +309,26 @@ function claimTriggers(
   out: Trigger[],
 ): void {
   const words = wordsOf(text);
-  for (const { anchored, kind, after, needs } of ANCHORED) {
+  // The whole text: each pattern's candidate words found in one pass for all of them.
+  const lists = from === 0 && to === text.length ? GROUP.startsIn(words) : null;
+  for (let p = 0; p < ANCHORED.length; p++) {
+    const { anchored, kind, after, needs } = ANCHORED[p]!;
     if (needs && !(needs instanceof Anchored ? needs.test(words, slice, from) : needs.test(slice))) continue;
     let next = 0;
-    for (let m = anchored.exec(words, slice, from, next); m; m = anchored.exec(words, slice, from, next)) {
+    const list = lists?.[p];
+    let cursor = 0;
+    // As anchored.exec(words, slice, from, next), from the pattern's candidates when they are known.
+    const nextMatch = (): RegExpExecArray | null => {
+      if (!list) return anchored.exec(words, slice, from, next);
+      while (cursor < list.length) {
+        const at = list[cursor++]!;
+        if (at < next) continue;
+        const m = anchored.execAt(slice, at);
+        if (m) return m;
+      }
+      return null;
+    };
+    for (let m = nextMatch(); m; m = nextMatch()) {
       next = m.index + Math.max(1, m[0].length);
       if (m[0].length === 0) continue;
       if (after) {

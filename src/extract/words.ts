@@ -95,7 +95,8 @@ export class Anchored {
   static readonly all: Anchored[] = [];
   readonly source: RegExp;
   private readonly sticky: RegExp;
-  private readonly allowed = new Uint8Array(SIZE);
+  /** 1 at each key a match can start at. */
+  readonly allowed = new Uint8Array(SIZE);
 
   constructor(re: RegExp, stems: readonly string[]) {
     if (re.unicode || re.flags.includes('v'))
@@ -168,8 +169,56 @@ export class Anchored {
     return null;
   }
 
+  /** The match starting at str[at], if any. */
+  execAt(str: string, at: number): RegExpExecArray | null {
+    this.sticky.lastIndex = at;
+    return this.sticky.exec(str);
+  }
+
   /** Whether the pattern matches `str`, the text's slice from `base`. */
   test(words: Words, str: string, base: number): boolean {
     return this.exec(words, str, base) !== null;
+  }
+}
+
+/**
+ * Anchored patterns read over one whole text together: the text's words are gone through once for all
+ * of them, each word's key telling at once which patterns may start there (going through the words
+ * once per pattern, each with its own table of keys, cost more than most of the tries).
+ */
+export class AnchoredGroup {
+  /** Bit p at each key pattern p may start at. */
+  private readonly masks = new Uint32Array(SIZE);
+  /** Reused from text to text: for each pattern, the word starts it is tried at. */
+  private readonly lists: number[][];
+
+  constructor(readonly members: readonly Anchored[]) {
+    if (members.length > 32) throw new Error('anchored group: at most 32 patterns');
+    for (const [p, a] of members.entries()) {
+      const bit = 1 << p;
+      for (let k = 0; k < SIZE; k++) if (a.allowed[k] === 1) this.masks[k]! |= bit;
+    }
+    this.lists = members.map(() => []);
+  }
+
+  /**
+   * For each member, in order, where in the whole of `words.text` it may match: the starts of the words
+   * it can start with (no word is cut by the end of a whole text). Valid until the next call.
+   */
+  startsIn(words: Words): readonly (readonly number[])[] {
+    const { starts, keys, count } = words;
+    const lists = this.lists;
+    for (const list of lists) list.length = 0;
+    const masks = this.masks;
+    for (let i = 0; i < count; i++) {
+      const at = starts[i]!;
+      let mask = masks[keys[i]!]!;
+      while (mask !== 0) {
+        const low = mask & -mask;
+        lists[31 - Math.clz32(low)]!.push(at);
+        mask ^= low;
+      }
+    }
+    return lists;
   }
 }
