@@ -131,15 +131,60 @@ function codePointStart(text: string, i: number): number {
   return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? i - 1 : i;
 }
 
-/** The word without trailing stops, apostrophes or hyphens, then without a possessive 's. */
-function bareWord(word: string): string {
-  let end = word.length;
-  for (let c = word.charCodeAt(end - 1); c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d; ) {
-    c = word.charCodeAt(--end - 1);
+/**
+ * Where the word text[start, end) ends without trailing stops, apostrophes or hyphens, then without a
+ * possessive 's. The word opens with a letter.
+ */
+function bareEnd(text: string, start: number, end: number): number {
+  let c = text.charCodeAt(end - 1);
+  while (end > start && (c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d))
+    c = text.charCodeAt(--end - 1);
+  const q = end - 2 >= start ? text.charCodeAt(end - 2) : 0;
+  if (text.charCodeAt(end - 1) === 0x73 && (q === 0x27 || q === 0x2019)) end -= 2;
+  return end;
+}
+
+/**
+ * A Bloom filter of names, read straight from the text: most capitalised words are no place, and
+ * telling so from their characters spares slicing the word and looking it up in a map of 30,000.
+ * It may say yes wrongly (about one word in a thousand), never no.
+ */
+class NameFilter {
+  private readonly bits = new Int32Array(1 << 15);
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const h = hashOf(name, 0, name.length);
+      for (const bit of probes(h)) this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
   }
-  const c = word.charCodeAt(end - 2);
-  if (word.charCodeAt(end - 1) === 0x73 && (c === 0x27 || c === 0x2019)) end -= 2;
-  return end === word.length ? word : word.slice(0, end);
+
+  mayHold(text: string, start: number, end: number): boolean {
+    const [a, b, c] = probes(hashOf(text, start, end));
+    const bits = this.bits;
+    return (
+      (bits[a >>> 5]! & (1 << (a & 31))) !== 0 &&
+      (bits[b >>> 5]! & (1 << (b & 31))) !== 0 &&
+      (bits[c >>> 5]! & (1 << (c & 31))) !== 0
+    );
+  }
+}
+
+/** FNV-1a over the code units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const PROBES: [number, number, number] = [0, 0, 0];
+/** Three bit positions of 2^20 from one hash (double hashing). */
+function probes(h: number): [number, number, number] {
+  const h2 = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
+  PROBES[0] = h & 0xfffff;
+  PROBES[1] = h2 & 0xfffff;
+  PROBES[2] = (h + h2) & 0xfffff;
+  return PROBES;
 }
 
 /**
@@ -151,6 +196,7 @@ function scan(
   from: number,
   to: number,
   table: Map<string, Entry[]>,
+  filter: NameFilter,
   withStates: boolean,
 ): Place[] {
   const out: Place[] = [];
@@ -165,17 +211,19 @@ function scan(
     i += first;
     for (let n = wordCharAt(text, i); n; n = wordCharAt(text, i)) i += n;
     if (start > 0 && isLetter(text, start - 1)) continue;
-    const word = text.slice(start, i);
-    const bare = bareWord(word);
-    // Most capitalised words are no place: a word that is its own bare form is looked up once.
-    const candidates = table.get(bare) ?? (bare === word ? undefined : table.get(word));
+    const bare = bareEnd(text, start, i);
+    // The filter holds the table's words and the namesake towns: a word it does not hold is neither.
+    const known = filter.mayHold(text, start, bare) || (bare !== i && filter.mayHold(text, start, i));
+    const candidates = known
+      ? (table.get(text.slice(start, bare)) ?? (bare === i ? undefined : table.get(text.slice(start, i))))
+      : undefined;
     // "Chester" opens "Chester Hill" in the table; alone, it is still a town the site or state makes one.
     if (!candidates?.some((c) => fits(text, start, to, c.name))) {
       if (withStates) {
-        const namesake = namesakeTownAt(text, start, i, word);
+        const namesake = known ? namesakeTownAt(text, start, i) : null;
         const town = namesake
-          ? { start, end: i, text: word, country: namesake }
-          : (townWithState(text, start, i, to) ?? townOfSite(text, start, i, word));
+          ? { start, end: i, text: text.slice(start, i), country: namesake }
+          : (townWithState(text, start, i, to) ?? townOfSite(text, start, i));
         if (town) {
           out.push(town);
           i = codePointStart(text, town.end);
@@ -266,19 +314,23 @@ function afterIn(text: string, at: number): boolean {
 }
 
 /** A town no list holds, known by the site in it: one capitalised word that is no common word. */
-function townOfSite(text: string, start: number, end: number, word: string): Place | null {
+function townOfSite(text: string, start: number, end: number): Place | null {
   if (!afterIn(text, start) || !SITE_IN.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const word = text.slice(start, end);
   if (NOT_NAMES.has(word) || /[^\p{L}'’-]/u.test(word) || word.length < 3) return null;
   // "in Wakefield, West Yorkshire" and "in Wakefield's" stay one town; "in Wakefield Road" is an address.
   if (/^\s+[A-Z]/.test(text.slice(end, end + 2))) return null;
   return { start, end, text: word, country: null };
 }
 
+const PLACES_FILTER = new NameFilter([...PLACES.keys(), ...NAMESAKE_TOWN_COUNTRY.keys()]);
+const DEMONYMS_FILTER = new NameFilter(DEMONYM_INDEX.keys());
+
 export function findPlaces(text: string, from: number, to: number): Place[] {
-  return scan(text, from, to, PLACES, true);
+  return scan(text, from, to, PLACES, PLACES_FILTER, true);
 }
 
 /** Country of an adjective ("Swedish payments company", "German lender"). */
 export function findDemonyms(text: string, from: number, to: number): Place[] {
-  return scan(text, from, to, DEMONYM_INDEX, false);
+  return scan(text, from, to, DEMONYM_INDEX, DEMONYMS_FILTER, false);
 }
