@@ -117,7 +117,13 @@ const QUALIFIER = new RegExp(
 );
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s+(?:[a-z-]+\s+)?(?:jobs|positions|posts|employees|workers|staff|people|roles|members|personnel|redundancies|layoffs)\b)|\d+(?:\.\d+)?`;
-const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)(?:\s+(?:hundred|thousand|million|dozen))+|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+const UNDER_TWENTY = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/**
+ * Numbers in words: "two hundred", "one hundred and sixty", "nine hundred forty", "two thousand five
+ * hundred", "sixty-five", "a dozen".
+ */
+const WORD_NUMBER = String.raw`(?:${TENS}|${UNDER_TWENTY}|a|an)(?:\s+(?:hundred|thousand|million|dozen))+(?:\s+(?:and\s+)?${UNDER_TWENTY}\s+hundred)?(?:\s+and\s+(?:${TENS}|${UNDER_TWENTY})(?![\w-])|\s+${TENS}(?![\w-]))?|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 const SCALE = String.raw`(?:\s*(?:k|K)\b|\s+(?:thousand|million|billion|lakh|crore)\b|\s*(?:bn|mn|m)\b)?`;
 const PERCENT = String.raw`\s*(?:%|percent\b|per\s+cent\b|pc\b|percentage points?\b)`;
 

@@ -548,6 +548,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   if (headline && OBITUARY.test(headline.text)) return negative(warnings);
   // "Two in five CEOs expect to shrink their workforce, survey finds": opinion polled, no cut made.
   if (headline && SURVEY_HEADLINE.test(headline.text)) return negative(warnings);
+  // "Vestfjell to reduce 120 positions by 2027 - without dismissals": posts go, people stay.
+  if (headline && NO_DISMISSALS_HEADLINE.test(headline.text)) return negative(warnings);
   // "What is a WARN notice…?", "Laid off? What the rules mean for you": an explainer.
   if (headline && EXPLAINER_HEADLINE.test(headline.text)) return negative(warnings);
   // "Birchmount to create 450 jobs in Aberdeen": hiring news; the cuts it recalls are background.
@@ -1027,16 +1029,21 @@ const EXPLAINER_HEADLINE =
 const HIRING_HEADLINE =
   /\b(?:to |will |plans to )?(?:create|creates|creating|add|adds|adding|hire|hires|hiring|recruit|recruits)\s+(?:up to |about |around |more than |some )?[\d,]+\s+(?:new\s+)?(?:jobs|roles|positions|workers|staff|employees|engineers|people)\b/i;
 const PAST_CUT_IN_HEADLINE =
-  /\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:layoffs?|lay-offs|shutdown|closure|closing|redundanc\w*|job cuts|cuts|firings|dismissals|redundancy round)\b/i;
+  /\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:layoffs?|lay-offs|shutdown|closure|closing|redundanc\w*|retrenchments?|job cuts|cuts|firings|dismissals|redundancy round)\b/i;
 
 /** A headline naming a cut by its year, a year before the story's. */
 function pastCutHeadline(headline: string, published: Date): boolean {
   const m = PAST_CUT_IN_HEADLINE.exec(headline);
   return m !== null && Number(m[1]) < published.getUTCFullYear();
 }
+/** A poll's or a statistics release's headline: "…, survey finds", "… in 2023, 12% more than a year before". */
 const SURVEY_HEADLINE =
-  /\b(?:survey|poll|study)\s+(?:finds|found|shows|showed|says|suggests)\b|^\s*(?:survey|poll)\s*:/i;
-const OBITUARY = /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b/i;
+  /\b(?:survey|poll|study)\s+(?:finds|found|shows|showed|says|suggests)\b|^\s*(?:survey|poll)\s*:|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\s+(?:a year|the (?:previous|year|same)|last year|(?:in\s+)?(?:19|20)\d\d)/i;
+const OBITUARY =
+  /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b|\btributes?\s+(?:\w+\s+){0,2}?(?:for|to)\s+[A-Z]|\bpasse[sd] away\b|\bfuneral\b/i;
+/** "…to reduce 120 positions by 2027 - without dismissals", "…place 1,800 on paid leave; no dismissals". */
+const NO_DISMISSALS_HEADLINE =
+  /\b(?:without|no)\s+(?:any\s+)?(?:dismissals|layoffs|lay-offs|redundancies|job losses|firings)\b/i;
 
 /** "The announcement comes a year after the company cut 200 jobs": an earlier cut, told as background. */
 const COMES_AFTER =

@@ -290,6 +290,48 @@ const reports: Report[] = [
     company: 'Halden Steel',
     headcount: 85,
   },
+  // Translated press: collective dismissal procedures, notices, exits and suppressions of posts.
+  {
+    text: 'Halden Papper has given notice of redundancy (varsel) to approximately 250 employees at its mill.',
+    company: 'Halden Papper',
+    headcount: 250,
+  },
+  {
+    text: 'Halden Freight has applied to close its container freight station, a move that will put nearly 1,100 workers out of work.',
+    company: 'Halden Freight',
+    headcount: 1100,
+  },
+  {
+    text: 'Banco Halden will open an ERE that will affect 400 workers.',
+    company: 'Banco Halden',
+    headcount: 400,
+  },
+  {
+    text: 'Halden Metals opened the procedure of collective dismissal for one hundred and sixty workers.',
+    company: 'Halden Metals',
+    headcount: 160,
+  },
+  {
+    text: 'Halden Metals will cut two thousand five hundred jobs.',
+    company: 'Halden Metals',
+    headcount: 2500,
+  },
+  {
+    text: 'Halden Autopartes dismissed several hundred workers this week.',
+    company: 'Halden Autopartes',
+    headcount: null,
+    vague: 'several hundred',
+  },
+  {
+    text: 'Halden Assicurazioni signed an agreement which foresees up to 500 voluntary exits.',
+    company: 'Halden Assicurazioni',
+    headcount: 500,
+  },
+  {
+    text: 'Halden Aero agreed with the unions to limit the suppressions of posts to 390.',
+    company: 'Halden Aero',
+    headcount: 390,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -339,6 +381,9 @@ describe('a sentence in the same words that reports no cut', () => {
     '"Nice to be wanted back," wrote one former employee of Halden Steel. "Nicer not to have been let go."',
     'Halden Steel dismissed the reports as speculation.',
     'About 120 staff will be leaving for the new Halden Steel campus across the river next month.',
+    'Collective dismissals affected 19,400 workers in 2023, 12% more than a year before',
+    'Halden Forsikring to reduce 120 positions by 2027 - without dismissals',
+    'Tributes flow for Col Halden, union leader who fought the wire works closure',
     'More than 600 former employees of Halden Steel will share a $4 million settlement.',
     // A cut of an earlier year, named beside today's news, is history.
     'Halden Steel will hire 2,000 workers for a new mill, replacing an older plant in Ohio, which closed in 2019 with the loss of 800 jobs.',
@@ -516,6 +561,18 @@ describe('a story that tells of cuts but reports none, read whole', () => {
     [
       'labour statistics under a wire dateline',
       'Jobless rate climbs as economy sheds 23,000 jobs\n\nOTTAWA (Example Wire) - Canada’s economy lost 23,000 jobs in January, the statistics agency said on Friday.\n\nEconomists polled by Example Wire had expected a gain. Manufacturing lost 18,000 positions.',
+    ],
+    [
+      'a statistics release on collective dismissals',
+      'Collective dismissals affected 19,400 workers in 2023, 12% more than a year before\nMADRID (Example Wire) - The number of workers affected by collective dismissals rose to 19,400 in 2023, the labour ministry said on Tuesday.\nIndustry accounted for 41% of the affected workers.',
+    ],
+    [
+      'an obituary recalling the closure a union leader fought',
+      'Tributes flow for Col Halden, union leader who fought the wire works closure\n\nCol Halden, who led the fight against the closure of the Port Kembla wire works in 1998, when 1,400 workers lost their jobs, has died aged 81.',
+    ],
+    [
+      'posts that go without dismissals',
+      'Halden Forsikring to reduce 120 positions by 2027 - without dismissals\nBERGEN (Example Wire) - The insurer Halden Forsikring will reduce its staff by about 120 full-time positions over three years.\nThe reduction will happen through natural attrition.',
     ],
     [
       'a survey of expectations',

@@ -69,9 +69,9 @@ const JOB_BY =
  */
 type Left = { text: string; end: number; lastWord: string };
 const NOTICES_TO =
-  /\b(?:notices?|letters?|notifications?)\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost)\s+)?$/i;
+  /\b(?:notices?|letters?|notifications?)(?:\s+of\s+(?:redundanc(?:y|ies)|dismissals?|terminations?|layoffs?|lay-offs?|retrenchments?))?(?:\s+\([^()]{1,20}\))?\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost|approximately|roughly)\s+)?$/i;
 const CUTS_RISE_TO =
-  /(?:\b(?:cuts?|layoffs?|lay-offs|redundancies|job losses|reductions?|retrenchments?|tally|toll)\s+(?:(?:has|have|had|will)\s+)?(?:rises?|rose|risen|rising|increases?|increased|increasing|climbs?|climbed|grows?|grew|jumps?|jumped|rise)|\b(?:raises?|raised|raising|increases?|increased|increasing|lifts?|lifted)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|layoffs|redundancies|retrenchment\s+tally|tally|number of (?:roles|jobs|positions|posts|redundancies|layoffs)(?:\s+(?:it|the company)\s+(?:plans|intends|expects)\s+to\s+(?:cut|eliminate|shed))?))\s+to\s*$/i;
+  /(?:\b(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:the\s+)?(?:number of\s+)?(?:suppressions?|cuts|layoffs|redundancies|job losses|dismissals)(?:\s+of\s+(?:posts|jobs|positions|roles))?\s+to\s*$)|(?:\b(?:cuts?|layoffs?|lay-offs|redundancies|job losses|reductions?|retrenchments?|tally|toll)\s+(?:(?:has|have|had|will)\s+)?(?:rises?|rose|risen|rising|increases?|increased|increasing|climbs?|climbed|grows?|grew|jumps?|jumped|rise)|\b(?:raises?|raised|raising|increases?|increased|increasing|lifts?|lifted)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|layoffs|redundancies|retrenchment\s+tally|tally|number of (?:roles|jobs|positions|posts|redundancies|layoffs)(?:\s+(?:it|the company)\s+(?:plans|intends|expects)\s+to\s+(?:cut|eliminate|shed))?))\s+to\s*$/i;
 
 function readLeft(text: string): Left {
   let end = text.length;
@@ -276,6 +276,13 @@ function countsPeopleIn(right: string, a: Amount): boolean {
   for (const [i, t] of tokens.entries()) {
     if (CORE_JOB_NOUN.test(t) || (t.toLowerCase() === 'job' && /^cuts?$/i.test(tokens[i + 1] ?? '')))
       return true;
+    // "up to 500 voluntary exits", "120 early departures": people leaving, not flights or doors.
+    if (
+      i > 0 &&
+      /^(?:exits|departures|separations)$/i.test(t) &&
+      /^(?:voluntary|early|forced|compulsory)$/i.test(tokens[i - 1]!)
+    )
+      return true;
     // "350 corporate and administrative posts": adjectives joined by "and" before the noun.
     if (
       /^(?:and|or)$/i.test(t) &&
@@ -369,8 +376,9 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (currencyBefore(l) || CURRENCY_AFTER.test(right)) return 'money';
   // "job cuts rise to 450", "has increased the number of roles it plans to cut to 450": the cut's new
   // size ("bringing the total to…" stays a running total).
-  // "issued section 189 notices to 1,100 workers", "layoff letters to 85 staff": those given notice.
-  if (l.lastWord === 'to' && (CUTS_RISE_TO.test(left.slice(-90)) || NOTICES_TO.test(left.slice(-40))))
+  // "issued section 189 notices to 1,100 workers", "layoff letters to 85 staff", "notice of redundancy
+  // to approximately 250 employees": those given notice.
+  if (l.lastWord === 'to' && (CUTS_RISE_TO.test(left.slice(-90)) || NOTICES_TO.test(left.slice(-80))))
     return 'people';
   if (
     a.value !== null &&

@@ -81,6 +81,22 @@ describe('segment flags headlines', () => {
     ]);
   });
 
+  it('a headline over a dateline on the next line is a line of its own', () => {
+    const text = [
+      'Halden Forsikring to reduce 120 positions by 2027 - without dismissals',
+      'BERGEN (Nordpress) - The insurance company Halden Forsikring will reduce its staff by about 120 positions.',
+      'CIUDAD JUÁREZ, Chihuahua (Agencia Norteña) - Its plant dismissed several hundred workers.',
+    ].join('\n');
+    expect(segment(text).map((s) => [s.text, s.headline])).toEqual([
+      ['Halden Forsikring to reduce 120 positions by 2027 - without dismissals', true],
+      [
+        'BERGEN (Nordpress) - The insurance company Halden Forsikring will reduce its staff by about 120 positions.',
+        false,
+      ],
+      ['CIUDAD JUÁREZ, Chihuahua (Agencia Norteña) - Its plant dismissed several hundred workers.', false],
+    ]);
+  });
+
   it('skips the page’s navigation, section and weather lines to find the headline', () => {
     const text = [
       'KXTV 4 News | Central Valley',

@@ -242,7 +242,12 @@ export function segment(text: string): Sentence[] {
     if (blockStart >= 0 && !listItem) {
       const prevStart = Math.max(blockStart, lastLineStart);
       const length = blockEnd - prevStart;
-      if (!TERMINAL_CHARS.includes(text[blockEnd - 1]!) && length >= 45) {
+      // A dateline opens the story: the line before it is a headline, never the start of its sentence.
+      if (
+        !TERMINAL_CHARS.includes(text[blockEnd - 1]!) &&
+        length >= 45 &&
+        !DATELINE_OPENS.test(text.slice(contentStart, contentStart + 120))
+      ) {
         const prevLine = text.slice(prevStart, blockEnd);
         continues = !isTitleCase(prevLine) && !(length <= 300 && isBoilerplate(text, prevLine, prevStart));
       }
@@ -260,6 +265,10 @@ export function segment(text: string): Sentence[] {
   flush();
   return sentences;
 }
+
+/** "BERGEN (Nordpress) - ", "CIUDAD JUÁREZ, Chihuahua (Agencia X) - ", "CHICAGO — ": a dateline at a line's start. */
+const DATELINE_OPENS =
+  /^\p{Lu}[\p{Lu}'’.-]{2,}(?: \p{Lu}[\p{Lu}'’.-]*){0,3}(?:,[ \p{L}\d.]{2,30})?\s*(?:\([^()\n]{2,60}\)\s*)?[-–—]\s/u;
 
 /** A site's name: a few capitalised words, no verb of a cut, no full stop. */
 function isMasthead(block: string): boolean {

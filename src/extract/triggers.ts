@@ -104,7 +104,7 @@ type Pattern = {
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount))\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)|collective (?:dismissals?|redundanc(?:y|ies))|EREs?)\b/gi,
     stems: [
       'lay',
       'laid',
@@ -125,6 +125,8 @@ const PATTERNS: Pattern[] = [
       'terminat',
       'disengag',
       'halv',
+      'collective',
+      'ere',
     ],
     kind: 'layoff',
   },
@@ -184,13 +186,27 @@ const PATTERNS: Pattern[] = [
     needs: new Anchored(/\bleav(?:e|ing)\b/i, ['leav']),
   },
   // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
-  // restructuring that will see 200 roles go".
+  // restructuring that will see 200 roles go", "the suppression of 390 posts", "up to 500 voluntary exits".
   {
     re: new RegExp(
-      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\bloss(?:es)? of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\bsay(?:s|ing)? goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
+      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\b(?:loss(?:es)?|suppressions?) of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)\s+(?:voluntary|early|forced|compulsory)\s+(?:exits|departures|separations|retirements)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\b(?:say(?:s|ing)?|said) goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
       'gi',
     ),
-    stems: ['see', 'loss', 'mak', 'made', 'part', 'say', 'reduc'],
+    stems: [
+      'see',
+      'loss',
+      'suppression',
+      'mak',
+      'made',
+      'part',
+      'say',
+      'said',
+      'reduc',
+      ...DIGITS,
+      'hundreds',
+      'dozens',
+      'thousands',
+    ],
     kind: 'cut',
   },
   // "we are reducing our team by 18%", "cuts 30% of team": a startup's team is its
@@ -203,7 +219,7 @@ const PATTERNS: Pattern[] = [
   // "dismissed about 300 employees", a translated headline's "dismisses about 300;": a count of people
   // dismissed, never "dismissed the reports" or "dismissed 12 charges".
   {
-    re: /\bdismiss(?:es|ed|ing)?\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|up to|approximately|at least)\s+)?(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)(?:\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|staff|staffers|people|personnel|officials|civil servants)\b|(?=\s*(?:[;:,.]|$)))/gim,
+    re: /\bdismiss(?:es|ed|ing)?\s+(?:(?:about|around|roughly|nearly|almost|some|over|more than|up to|approximately|at least)\s+)?(?:\d[\d,.]{0,14}|hundreds|dozens|thousands|several (?:hundred|dozen|thousand))(?:\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|staff|staffers|people|personnel|officials|civil servants)\b|(?=\s*(?:[;:,.]|$)))/gim,
     stems: ['dismiss'],
     kind: 'layoff',
   },
@@ -250,10 +266,11 @@ const PATTERNS: Pattern[] = [
     kind: 'cut',
     needs: /\b(?:affect|impact)/i,
   },
-  // "leaving about 240 employees out of work", "ceased operations", "went out of business".
+  // "leaving about 240 employees out of work", "will put nearly 1,100 workers out of work", "ceased
+  // operations", "went out of business".
   {
-    re: /\bleav(?:e|es|ing)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|roughly\s+)?\d[\d,]{0,9}\s+(?:[\w-]+\s+){0,3}?(?:out of work|without (?:jobs|work|a job))\b|\b(?:ceas(?:e|es|ed|ing)\s+(?:all\s+)?operations|(?:went|go|goes|going)\s+out\s+of\s+business)\b/gi,
-    stems: ['leav', 'ceas', 'went', 'go$', 'goes', 'going'],
+    re: /\b(?:leav(?:e|es|ing)|left|put(?:s|ting)?|throw(?:s|ing|n)?|threw)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|roughly\s+|up to\s+)?\d[\d,]{0,9}\s+(?:[\w-]+\s+){0,3}?(?:out of work|out of (?:their )?jobs|without (?:jobs|work|a job))\b|\b(?:ceas(?:e|es|ed|ing)\s+(?:all\s+)?operations|(?:went|go|goes|going)\s+out\s+of\s+business)\b/gi,
+    stems: ['leav', 'left', 'put', 'throw', 'threw', 'ceas', 'went', 'go$', 'goes', 'going'],
     kind: 'closure',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
@@ -264,7 +281,7 @@ const PATTERNS: Pattern[] = [
     needs: /%\s*\)/,
   },
   {
-    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?|shafts?|canner(?:y|ies)|quarr(?:y|ies)|hotels?|branches|lines?|(?:swimming )?pools|leisure cent(?:re|er)s?|librar(?:y|ies)|gyms|cinemas?|theat(?:re|er)s|museums?|nurser(?:y|ies)|care homes?)\b)/gi,
+    re: /\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|idl(?:e|es|ed|ing))\b(?=[^.;]{0,50}?\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|stores?|offices?|sites?|mills?|warehouses?|branch(?:es)?|hospitals?|cent(?:er|re)s?|restaurants?|locations?|shops?|baker(?:y|ies)|depots?|mines?|refiner(?:y|ies)|smelters?|campus(?:es)?|studios?|outlets?|branches|sawmills?|foundr(?:y|ies)|terminals?|stations?|yards?|clinics?|schools?|laborator(?:y|ies)|labs?|shafts?|canner(?:y|ies)|quarr(?:y|ies)|hotels?|branches|lines?|(?:swimming )?pools|leisure cent(?:re|er)s?|librar(?:y|ies)|gyms|cinemas?|theat(?:re|er)s|museums?|nurser(?:y|ies)|care homes?)\b)/gi,
     stems: ['clos', 'shut', 'idl'],
     kind: 'closure',
   },
