@@ -652,7 +652,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
     !c.sentence.headline &&
     (bodyRank.get(c.sentence.index) ?? 99) >= 2 &&
     c.actor !== null &&
-    COMPARED.test(text.slice(Math.max(0, c.actor.name.start - 30), c.actor.name.start));
+    COMPARED.test(text.slice(Math.max(0, c.actor.name.start - 50), c.actor.name.start));
   // A union speaking of the cut makes none: it lends its name to no other clause.
   const lead = ordered.find(
     (c) =>
@@ -943,7 +943,7 @@ function townsIn(text: string): Set<string> {
 
 const IN_CAPITAL = /\s(?:in|near|outside)\s+(?=[A-Z])/g;
 const SITE_BEFORE =
-  /\b(?:plant|factory|facility|site|mill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er)|pools?|leisure cent(?:re|er)s?|librar(?:y|ies)|clinics?)$/;
+  /\b(?:plant|factory|facility|site|mill|sawmill|mine|smelter|refinery|warehouse|depot|store|branch|campus|brewery|bakery|works|shipyard|distribution cent(?:re|er)|call cent(?:re|er)|pools?|leisure cent(?:re|er)s?|librar(?:y|ies)|clinics?)$/;
 const TOWN_NAME =
   /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)(?![\p{L}]|\s+(?:Inc|Corp|Ltd|LLC|Group|Holdings)\b)/u;
 const MAYBE_UPON = /upon|-on-|-under-| on (?:Sea|Trent|Thames|Tyne|Tees|Avon|Severn|Ouse|Wye|Wear)\b/;
@@ -1018,7 +1018,9 @@ function titleCased(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
 const IN_PLACE = /\b(?:in|near|outside)\s$/;
-const COMPARED = /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** "rival operator Norrsken", "Peers including the Oslo lender Fjellheim Bank": another company, for comparison. */
+const COMPARED =
+  /\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)\s+(?:(?:including|such as|like)\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$/;
 const TEMPORARY_CLOSURE =
   /\bclos\w*\b[^.;]{0,80}?\b(?:for (?:a |the |an )?(?:[\w-]+[- ](?:month|week|year)s?[- ](?:long )?)?(?:renovations?|refurbishments?|remodel(?:l)?ing|overhaul|repairs|retooling|the holidays?)|temporarily|for (?:about |around |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days|weeks|months))\b/i;
 const RUMOUR_HEADLINE =

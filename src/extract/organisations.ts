@@ -160,6 +160,9 @@ const DESCRIBING_COMPOUND =
 const COMPOUND_NUMBER =
   /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/i;
 
+const PART_OF_PLACE =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Mid|Upper|Lower)(?:[- ](?:East|West|Eastern|Western))?\s+of\s+(?:the\s+)?(.+)$/;
+
 /** The kind of a name read on its own, or null when the words around it decide: person or org. */
 function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
@@ -179,6 +182,9 @@ function classify(name: string): NameKind | null {
     return 'place';
   if (KNOWN_ORGS.has(name)) return 'org';
   if (isPlace(name)) return 'place';
+  // "the North West of England", "South of France": a part of a place is a place.
+  const part = PART_OF_PLACE.exec(name);
+  if (part && isPlace(part[1]!)) return 'place';
   const tokens = hasSpace(name) ? name.split(/\s+/) : [name];
   if (tokens.every((t) => NOT_NAMES.has(t) || NOT_NAMES.has(withoutFinalStop(t)))) return 'other';
   // "LOCAL NEWS", "BUSINESS": a section's heading in capitals.

@@ -332,6 +332,16 @@ const reports: Report[] = [
     company: 'Halden Aero',
     headcount: 390,
   },
+  {
+    text: 'Halden Media eliminated its 23-person copy desk on Thursday.',
+    company: 'Halden Media',
+    headcount: 23,
+  },
+  {
+    text: 'A hard update from Halden Labs\n\nToday we said goodbye to 14 of our colleagues.\n\nHalden Labs builds writing assistants from our office in Berlin.',
+    company: 'Halden Labs',
+    headcount: 14,
+  },
 ];
 
 describe('a one-sentence report in a common phrasing', () => {
@@ -660,6 +670,26 @@ describe('the company among towns, people and headline verbs', () => {
       'Transit Board Votes to Lay Off 175 Workers\n\nThe board of the Calder Valley Transit Authority voted on Thursday to lay off 175 employees.',
       'Calder Valley Transit Authority',
       175,
+    ],
+    [
+      'Management at the Halden Valley Clinic informed staff on Wednesday that a consultation on 45 redundancies would begin.',
+      'Halden Valley Clinic',
+      45,
+    ],
+    [
+      'Halden Media Group, which publishes titles across the North West of England, told staff that 85 roles will be cut.',
+      'Halden Media Group',
+      85,
+    ],
+    [
+      'Stockholm payments firm to cut 9% of staff\n\nA Stockholm-based payments firm will cut around 180 jobs, or 9 percent of its workforce, it said on Monday.\n\nThe company, Halden Betalningar AB, said the cuts would affect its offices in Stockholm and Oslo.\n\nPeers including the Oslo lender Fjellheim Bank have also trimmed staff in recent months.',
+      'Halden Betalningar',
+      180,
+    ],
+    [
+      'Dargaville timber mill idled, 90 workers stood down\n\nThe Halden Timber sawmill in Dargaville has stood down 90 workers without pay after the company said on Monday it would idle the mill for at least eight weeks.',
+      'Halden Timber',
+      90,
     ],
   ])('%s', (text, company, headcount) => {
     const event = extract(text, { published: '2025-03-06' }).event;

@@ -303,7 +303,7 @@ function townWithState(text: string, start: number, end: number, to: number): Pl
 
 /** A site and "in": "its factory in Wakefield", "the distribution centre in Tilbury". */
 const SITE_IN =
-  /\b(?:plant|factory|site|office|facility|warehouse|store|cent(?:er|re)|mill|depot|hub|campus|headquarters|branch|smelter|refinery|works)\s+in\s+$/;
+  /\b(?:plant|factory|site|office|facility|warehouse|store|cent(?:er|re)|mill|sawmill|mine|shipyard|brewery|bakery|hospital|clinic|hotel|depot|hub|campus|headquarters|branch|smelter|refinery|works)\s+in\s+$/;
 
 /** Whether spaces and, before them, "in" stand right before `at`: what SITE_IN needs to match. */
 function afterIn(text: string, at: number): boolean {

@@ -53,7 +53,7 @@ const HIRING =
 const TRIGGER_WORD = String.raw`cut(?:s|ting)?|eliminat\w+|slash\w*|shed\w*|ax(?:e|es|ed|ing)|sack\w*|fir(?:e|es|ed|ing)|furlough\w*|letting|affect(?:s|ed|ing)?|impact\w*|targeting|trim\w*|lose|losing|lost|force`;
 const TRIGGER_PHRASE_ENDS = new Set(['off', 'go', 'of', 'by', 'with', 'to']);
 const AFTER_TRIGGER = new RegExp(
-  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|say(?:s|ing)?\s+goodbye\s+to|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
+  String.raw`\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|part(?:s|ed|ing)?\s+ways\s+with|(?:(?:say(?:s|ing)?|said|bid(?:s|ding)?|wav(?:e|es|ed|ing))\s+)?goodbye\s+to|shrunk\s+\w+\s+\w+\s+by|${TRIGGER_WORD})\s*$`,
   'i',
 );
 const IS_TRIGGER_WORD = new RegExp(`^(?:${TRIGGER_WORD})$`, 'i');
@@ -68,6 +68,8 @@ const JOB_BY =
  * run only when the last word is one it can end with, or only on the few characters it can span.
  */
 type Left = { text: string; end: number; lastWord: string };
+const TEAM_CUT_BEFORE =
+  /\b(?:eliminat(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|cut(?:s|ting)?|lay(?:s|ing)? off|laid off)\s+(?:its|the|their|our)\s+(?:entire\s+|whole\s+)?$/i;
 const NOTICES_TO =
   /\b(?:notices?|letters?|notifications?)(?:\s+of\s+(?:redundanc(?:y|ies)|dismissals?|terminations?|layoffs?|lay-offs?|retrenchments?))?(?:\s+\([^()]{1,20}\))?\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost|approximately|roughly)\s+)?$/i;
 const CUTS_RISE_TO =
@@ -297,7 +299,8 @@ function countsPeopleIn(right: string, a: Amount): boolean {
     if (COUNTED_THINGS.test(t)) return false;
     if (t.toLowerCase() === 'of') {
       // "1,900 of its 7,500 workers": the first number counts the people cut.
-      return /^\s*of\s+(?:its|their|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:\S+\s+){0,2}?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions)\b/u.test(
+      // "14 of our colleagues": a founder's count of those who leave.
+      return /^\s*of\s+(?:its|their|our|the(?: company['’]s)?|[A-Z][\w&.-]*['’]s)\s+(?:\S+\s+){0,2}?(?:\d[\d,.]*\s+)?(?:[\p{L}-]+\s+)?(?:employees|workers|staff|staffers|people|jobs|roles|positions|colleagues|teammates|team members|co-?workers)\b/u.test(
         right,
       );
     }
@@ -428,7 +431,9 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (!cutsAfter && (workforceBefore(l) || WORKFORCE_AFTER.test(right))) {
     if (!afterTrigger(l) && !hitByCuts) return 'workforce';
   }
-  const people = countsPeopleHere() || afterTrigger(l) || jobBy(l) || hitByCuts;
+  // "eliminated its 23-person copy desk": the team cut, counted (not "its four-person office" it closes).
+  const teamCut = /^-(?:person|member|people|strong)\b/.test(right) && TEAM_CUT_BEFORE.test(left.slice(-48));
+  const people = countsPeopleHere() || afterTrigger(l) || jobBy(l) || hitByCuts || teamCut;
   if (!people) return 'other';
   const near = `${left.slice(-60)} ${text.slice(a.start, a.end)} ${clauseAfter(right)}`;
   if (HIRING.test(left.slice(-45)) || /^\s*(?:new|more new)\b/i.test(right)) return 'hiring';

@@ -202,6 +202,8 @@ const boilerplate: BoilerplateRow[] = [
   { text: 'Register for our free webinar on hiring trends.', boilerplate: true },
   { text: 'Sign up for our newsletter to get the latest news.', boilerplate: true },
   { text: 'Please enter your comment!', boilerplate: true },
+  { text: 'Know of a layoff we missed?', boilerplate: true },
+  { text: 'Got a tip about job cuts at your workplace?', boilerplate: true },
   { text: 'Subscribe to read the full story.', boilerplate: true },
   { text: 'Photo credit: Jane Roe for the Daily Ledger.', boilerplate: true },
   { text: 'By Priya Raman', boilerplate: true },

@@ -27,7 +27,7 @@ export type Sentence = {
  */
 const BOILERPLATE_START = new RegExp(
   [
-    String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo|we value your privacy|we use cookies|this (web)?site uses cookies|accept (all )?cookies|\[\s*(accept|reject|agree|i agree|more options|manage|ok|got it|allow)\b)`,
+    String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo|we value your privacy|we use cookies|this (web)?site uses cookies|accept (all )?cookies|know of (a|an|any)\b[^.!?]{0,60}\?|(got|have) (a|any) (news )?tips?\b|send us (a|your) (news )?tips?\b|\[\s*(accept|reject|agree|i agree|more options|manage|ok|got it|allow)\b)`,
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
     String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$`,
     String.raw`^\s*(home|latest|news|menu|search)\b.*[|›»]`,

@@ -189,7 +189,7 @@ const PATTERNS: Pattern[] = [
   // restructuring that will see 200 roles go", "the suppression of 390 posts", "up to 500 voluntary exits".
   {
     re: new RegExp(
-      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\b(?:loss(?:es)?|suppressions?) of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)\s+(?:voluntary|early|forced|compulsory)\s+(?:exits|departures|separations|retirements)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\b(?:say(?:s|ing)?|said) goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
+      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\b(?:loss(?:es)?|suppressions?) of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)\s+(?:voluntary|early|forced|compulsory)\s+(?:exits|departures|separations|retirements)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\b(?:(?:say(?:s|ing)?|bid(?:s|ding)?|wav(?:e|es|ed|ing))\s+)?goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
       'gi',
     ),
     stems: [
@@ -200,13 +200,21 @@ const PATTERNS: Pattern[] = [
       'made',
       'part',
       'say',
-      'said',
+      'bid',
+      'wav',
+      'goodbye',
       'reduc',
       ...DIGITS,
       'hundreds',
       'dozens',
       'thousands',
     ],
+    kind: 'cut',
+  },
+  // "eliminated its 23-person copy desk", "disbanded the 40-strong data team": a team, counted, that goes.
+  {
+    re: /\b(?:eliminat(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|cut(?:s|ting)?|lay(?:s|ing)? off|laid off)\s+(?:its|the|their|our)\s+(?:entire\s+|whole\s+)?\d[\d,]*-(?:person|member|people|strong)\s+(?:[\w-]+\s+){0,3}?(?:desk|team|unit|department|division|staff|newsroom|group|office|crew|squad)\b/gi,
+    stems: ['eliminat', 'disband', 'scrap', 'ax', 'cut', 'lay', 'laid'],
     kind: 'cut',
   },
   // "we are reducing our team by 18%", "cuts 30% of team": a startup's team is its
