@@ -520,6 +520,43 @@ describe('AI doing part of the work, AI among several forces, and a company’s 
     expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
   });
 
+  it.each([
+    // Translated press: the company's share of AI beside another cause, its AI doing half the work.
+    [
+      'Halden Logistik will dismiss 140 employees at its terminal in Aarhus. According to managing director Mette Holm, about half of the positions disappear because a new AI-based planning system has taken over tasks that planners did before, while the rest is due to lower freight volumes.',
+      'mixed',
+    ],
+    [
+      'Halden Software will cut at most 90 jobs. The company estimates that about one third of the reduction need is connected to the AI tools and the rest to the weaker order book.',
+      'mixed',
+    ],
+    [
+      'Grupo Halden opened an ERE for 1,050 employees in its call centres. The company explains that the virtual assistants of artificial intelligence it has deployed for its principal telecommunications clients now resolve more than half of the incoming calls.',
+      'explicit',
+    ],
+    [
+      'Halden Assicurazioni agreed on up to 500 voluntary exits. "The plan has no link with artificial intelligence, it is a generational turnover," specified the director of human resources.',
+      'denied',
+    ],
+    // A denial is not undone by the chatbot doing "only" simple work.
+    [
+      'Halden Kommunikation will eliminate 850 jobs in customer service. "The reduction has nothing to do with AI. Fewer customers are calling us," a spokeswoman said, adding that the company\'s chatbot handles only simple billing questions.',
+      'denied',
+    ],
+    // A union points a finger; the company gives other reasons.
+    [
+      'Leeds QA firm Halden Test Labs to cut 140 jobs; union points finger at AI tools\n\nHalden Test Labs has begun consultation on 140 redundancies, citing the loss of two large contracts.',
+      'blamed',
+    ],
+    // "The economics of a studio" is no downturn beside AI.
+    [
+      'Halden closes Copper studio, lays off 85 as it leans on generative AI\n\nHalden Games is closing its Copper studio and laying off 85 people. In a memo, its chief operating officer wrote that the work would move to "a much smaller central team using generative AI tools for art and testing," adding that "the economics of a full studio no longer work."',
+      'explicit',
+    ],
+  ])('%s', (text, attribution) => {
+    expect(extract(text, { published: '2025-03-06' }).event?.ai_attribution).toBe(attribution);
+  });
+
   it('keeps an admission whose "not" negates something else', () => {
     const text =
       'Quillbyte let go of 42 people in January. "Our support team uses AI to draft replies now, and we decided not to keep about eight support roles because of that," the founder said.';
