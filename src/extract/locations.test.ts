@@ -297,6 +297,16 @@ describe('the country when the sentences of the cut name no place', () => {
   });
 });
 
+describe('a town named like a person', () => {
+  it('is a place after "in" at the end of a sentence, its stop left out', () => {
+    const event = extract('Halden Steel will cut 120 jobs at its works in Bergamo.', {
+      published: '2025-03-06',
+    }).event;
+    expect(event?.locations).toEqual(['Bergamo']);
+    expect(event?.country).toBe('IT');
+  });
+});
+
 describe('the town lexicon', () => {
   it('finds each of its 25,000 towns named after "in"', () => {
     const missed = MORE_CITIES.filter(([name]) => {

@@ -220,9 +220,10 @@ function scan(
     // "Chester" opens "Chester Hill" in the table; alone, it is still a town the site or state makes one.
     if (!candidates?.some((c) => fits(text, start, to, c.name))) {
       if (withStates) {
-        const namesake = known ? namesakeTownAt(text, start, i) : null;
+        // "in Bergamo." at a sentence's end: the town without its stop.
+        const namesake = known ? namesakeTownAt(text, start, bare) : null;
         const town = namesake
-          ? { start, end: i, text: text.slice(start, i), country: namesake }
+          ? { start, end: bare, text: text.slice(start, bare), country: namesake }
           : (townWithState(text, start, i, to) ?? townOfSite(text, start, i));
         if (town) {
           out.push(town);
