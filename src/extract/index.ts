@@ -87,7 +87,7 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
   return list;
 }
 
-export const EXTRACTOR_VERSION = '0.4.6';
+export const EXTRACTOR_VERSION = '0.4.7';
 
 /**
  * "9,000 retail workers lost their jobs last quarter": people losing jobs with no organisation named for it is a
