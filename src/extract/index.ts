@@ -731,7 +731,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         !candidates.has(a.key) ||
         !candidates.has(b.key) ||
         // "Quenmark" in the headline, "Quenmark Systems" in the story: its first word names it short.
-        !(sameOrganisation(a.name.text, b.name.text) || isShortForm(a.key, b.key))
+        !(
+          sameOrganisation(a.name.text, b.name.text) ||
+          isShortForm(a.key, b.key) ||
+          shortInBrackets(text, a.name.text, b.name.text) ||
+          shortInBrackets(text, b.name.text, a.name.text)
+        )
       )
         continue;
       const [keep, fold] = a.name.text.length >= b.name.text.length ? [a, b] : [b, a];
@@ -850,6 +855,20 @@ function listedBefore(text: string, clauseStart: number, names: Name[]): Name[] 
 }
 
 /** One key is the other or its first words: "copperleaf" and "copperleaf support" name one company. */
+/** "Banco Cantábrico de Inversiones, S.A. (Bancantábrico)": the short name the text gives in brackets. */
+function shortInBrackets(text: string, long: string, short: string): boolean {
+  const bracketed = `(${short})`;
+  for (let at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+    const before = text.slice(Math.max(0, at - long.length - 16), at);
+    if (
+      before.includes(long) &&
+      /^[\s,]*(?:[A-Z][\w.]*\.?[\s,]*)?$/.test(before.slice(before.lastIndexOf(long) + long.length))
+    )
+      return true;
+  }
+  return false;
+}
+
 function isShortForm(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }

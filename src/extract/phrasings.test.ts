@@ -338,6 +338,11 @@ const reports: Report[] = [
     headcount: 23,
   },
   {
+    text: 'Halden Stores will close 23 stores, with 1,100 jobs lost.',
+    company: 'Halden Stores',
+    headcount: 1100,
+  },
+  {
     text: 'A hard update from Halden Labs\n\nToday we said goodbye to 14 of our colleagues.\n\nHalden Labs builds writing assistants from our office in Berlin.',
     company: 'Halden Labs',
     headcount: 14,
@@ -685,6 +690,11 @@ describe('the company among towns, people and headline verbs', () => {
       'Stockholm payments firm to cut 9% of staff\n\nA Stockholm-based payments firm will cut around 180 jobs, or 9 percent of its workforce, it said on Monday.\n\nThe company, Halden Betalningar AB, said the cuts would affect its offices in Stockholm and Oslo.\n\nPeers including the Oslo lender Fjellheim Bank have also trimmed staff in recent months.',
       'Halden Betalningar',
       180,
+    ],
+    [
+      'Bancohalden proposes ERE affecting up to 2,150 employees\n\nMADRID – Banco Halden de Inversiones, S.A. (Bancohalden) on 20 April presented unions with a proposed ERE that would affect up to 2,150 employees.',
+      'Banco Halden de Inversiones',
+      2150,
     ],
     [
       'Dargaville timber mill idled, 90 workers stood down\n\nThe Halden Timber sawmill in Dargaville has stood down 90 workers without pay after the company said on Monday it would idle the mill for at least eight weeks.',

@@ -426,8 +426,12 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   // "More than 600 former employees will share a settlement": people cut before, not now.
   if (/^\s+(?:[a-z-]+\s+)?former\s/.test(right) && countsPeopleHere()) return 'other';
   const hitByCuts = l.lastWord.startsWith('hit') && CUTS_HIT.test(l.text);
-  // "ended with 175 job cuts", "led to 175 layoffs": the number counts the cut, whatever stands before it.
-  const cutsAfter = /^\s+(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b/i.test(right);
+  // "ended with 175 job cuts", "led to 175 layoffs", "with 1,100 jobs lost": the number counts the cut,
+  // whatever stands before it.
+  const cutsAfter =
+    /^\s+(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b|^\s+(?:[a-z-]+\s+)?(?:jobs|roles|positions|posts)\s+(?:lost|gone|axed)\b(?!\s+(?:since|so far|to date|in total|over|during|last|this)\b)/i.test(
+      right,
+    );
   if (!cutsAfter && (workforceBefore(l) || WORKFORCE_AFTER.test(right))) {
     if (!afterTrigger(l) && !hitByCuts) return 'workforce';
   }

@@ -162,19 +162,19 @@ const PATTERNS: Pattern[] = [
     kind: 'passive',
   },
   // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…", "900 jobs at risk",
-  // "up to 900 positions could be affected": counted jobs, so that
+  // "up to 900 positions could be affected", "with 1,100 jobs lost": counted jobs, so that
   // "others will go" is none. The number is bounded: "1,000,000," a megabyte long must not be rescanned
   // from each of its digits.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|(?:are\s+|now\s+)?(?:at risk|on the line)\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
+      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|lost(?=\s*[,.;)]|\s+as\b|\s*$)|(?:are\s+|now\s+)?(?:at risk|on the line)\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
       'gi',
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
     kind: 'passive',
     needs: new Anchored(
-      /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bon the line\b|\bbe affected\b/i,
-      ['go$', 'cut', 'axed', 'slashed', 'eliminated', 'at$', 'on$', 'be$'],
+      /\bgo\b|\b(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)\s|\bat risk\b|\bon the line\b|\bbe affected\b|\blost\b/i,
+      ['go$', 'cut', 'axed', 'slashed', 'eliminated', 'at$', 'on$', 'be$', 'lost'],
     ),
   },
   // "About 120 staff will be leaving Halvorsen Foods", "85 people will leave the company": counted
