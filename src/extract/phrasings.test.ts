@@ -342,6 +342,17 @@ const reports: Report[] = [
     company: 'Halden Stores',
     headcount: 1100,
   },
+  { text: 'Halden Timber has stood down 90 workers without pay.', company: 'Halden Timber', headcount: 90 },
+  {
+    text: 'About 120 staff at Halden Mining were stood down on Friday.',
+    company: 'Halden Mining',
+    headcount: 120,
+  },
+  {
+    text: 'Halden Software has started change negotiations on at most 90 jobs, the company said on Monday.',
+    company: 'Halden Software',
+    headcount: 90,
+  },
   {
     text: 'A hard update from Halden Labs\n\nToday we said goodbye to 14 of our colleagues.\n\nHalden Labs builds writing assistants from our office in Berlin.',
     company: 'Halden Labs',
@@ -396,6 +407,7 @@ describe('a sentence in the same words that reports no cut', () => {
     '"Nice to be wanted back," wrote one former employee of Halden Steel. "Nicer not to have been let go."',
     'Halden Steel dismissed the reports as speculation.',
     'About 120 staff will be leaving for the new Halden Steel campus across the river next month.',
+    'The chief executive of Halden Steel stood down on Monday after 12 years in the job.',
     'Collective dismissals affected 19,400 workers in 2023, 12% more than a year before',
     'Halden Forsikring to reduce 120 positions by 2027 - without dismissals',
     'Tributes flow for Col Halden, union leader who fought the wire works closure',

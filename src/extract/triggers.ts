@@ -104,7 +104,7 @@ type Pattern = {
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)|collective (?:dismissals?|redundanc(?:y|ies))|EREs?)\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)|collective (?:dismissals?|redundanc(?:y|ies))|EREs?|(?:change|co-?operation|codetermination) negotiations)\b/gi,
     stems: [
       'lay',
       'laid',
@@ -127,6 +127,10 @@ const PATTERNS: Pattern[] = [
       'halv',
       'collective',
       'ere',
+      'change',
+      'cooperation',
+      'co$',
+      'codetermination',
     ],
     kind: 'layoff',
   },
@@ -210,6 +214,13 @@ const PATTERNS: Pattern[] = [
       'thousands',
     ],
     kind: 'cut',
+  },
+  // "has stood down 90 workers without pay", "120 staff were stood down": laid off, for now or for good.
+  {
+    re: /\bst(?:and(?:s|ing)?|ood)\s+down\s+(?:(?:about|around|nearly|some|more than|up to|almost|another)\s+)?(?:\d[\d,]*|hundreds|dozens)\s+(?:[\w-]+\s+){0,2}?(?:workers|staff|employees|people|miners|drivers|crew)\b|\b(?:\d[\d,]*|hundreds|dozens)\s+(?:[\w-]+\s+){0,2}?(?:workers|staff|employees|people|miners|drivers)(?:\s+(?:at|from|of|in)\s+[^.;,]{2,40}?)?\s+(?:have been|has been|were|was|will be|are being|to be)\s+stood down\b/gi,
+    stems: ['stand', 'stood', ...DIGITS, 'hundreds', 'dozens'],
+    kind: 'layoff',
+    needs: new Anchored(/\bst(?:and(?:s|ing)?|ood)\s+down\b/i, ['stand', 'stood']),
   },
   // "eliminated its 23-person copy desk", "disbanded the 40-strong data team": a team, counted, that goes.
   {
