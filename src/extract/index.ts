@@ -1680,7 +1680,10 @@ function buildEvent(
     text,
     body,
     aboutList,
-    placesHere.filter((p) => !MOVED_TO.test(text.slice(Math.max(0, p.start - 70), p.start))),
+    placesHere.filter((p) => {
+      const before = text.slice(Math.max(0, p.start - 70), p.start);
+      return !MOVED_TO.test(before) && !MARKET_OF.test(before);
+    }),
     filed,
     mine.map((c) => c.sentence),
   );
@@ -1800,6 +1803,9 @@ const ORG_AFTER_PLACE =
   /^\s+(?:Times|Post|Herald|Tribune|Journal|Chronicle|Gazette|Examiner|University|College|Guild|Symphony|Museum)\b/;
 const ORG_BEFORE_PLACE =
   /\b(?:University|College|Bank|Museum|Symphony) of (?:the )?(?:(?:Northern|Southern|Eastern|Western|Central|North|South|East|West) )?$/;
+/** "a fall in export orders from Europe and the United States": a market, not where the cut is. */
+const MARKET_OF =
+  /\b(?:orders?|exports?|imports?|demand|customers|clients|buyers|markets?|sales|shipments)\b[^.;]{0,40}?\b(?:from|to|in|into)\s+(?:[A-Z][\w.]*\s+(?:and|or)\s+)?(?:the\s+)?$/i;
 const MOVED_TO =
   /\b(?:mov(?:e|es|ed|ing)|relocat\w*|transferr?(?:ed|ing|s)?|shift(?:s|ed|ing)?)\b[^.;]{0,40}?\bto\b[^.;]{0,30}$/i;
 

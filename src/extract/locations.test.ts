@@ -297,6 +297,17 @@ describe('the country when the sentences of the cut name no place', () => {
   });
 });
 
+describe('the country of the cut, not of its markets', () => {
+  it('leaves out a country named as where orders come from', () => {
+    const text = [
+      'Halden Textiles revises job cuts at Singanallur mill to 450',
+      'Halden Textiles on Monday said 450 workers will lose their jobs at its Singanallur spinning mill, after 150 workers accepted transfers to its unit in Tiruppur.',
+      'The company had said it would shut two of the mill’s four spinning lines because of a fall in export orders from Europe and the United States.',
+    ].join('\n\n');
+    expect(extract(text, { published: '2025-04-21' }).event?.country).toBe('IN');
+  });
+});
+
 describe('a town named like a person', () => {
   it('is a place after "in" at the end of a sentence, its stop left out', () => {
     const event = extract('Halden Steel will cut 120 jobs at its works in Bergamo.', {
