@@ -724,6 +724,12 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   for (const e of candidates.values()) e.score += 0.3 * Math.min(10, salience.get(e.key)?.count ?? 0);
   // One organisation written two ways (an acronym and its full name) is one candidate.
   const all = [...candidates.values()];
+  // What the text puts in brackets, read once: "(Bancantábrico)".
+  let inBrackets: Set<string> | null = null;
+  const bracketed = (): Set<string> => {
+    inBrackets ??= new Set([...text.matchAll(/\(([^()\n]{2,60})\)/g)].map((m) => m[1]!));
+    return inBrackets;
+  };
   for (const a of all) {
     for (const b of all) {
       if (
@@ -734,8 +740,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
         !(
           sameOrganisation(a.name.text, b.name.text) ||
           isShortForm(a.key, b.key) ||
-          shortInBrackets(text, a.name.text, b.name.text) ||
-          shortInBrackets(text, b.name.text, a.name.text)
+          (bracketed().has(b.name.text) && shortInBrackets(text, a.name.text, b.name.text)) ||
+          (bracketed().has(a.name.text) && shortInBrackets(text, b.name.text, a.name.text))
         )
       )
         continue;
