@@ -308,6 +308,19 @@ describe('the country of the cut, not of its markets', () => {
   });
 });
 
+describe('a city by its own name', () => {
+  it.each([
+    [
+      'GENOVA (Example Wire) - The insurer Halden Assicurazioni will cut 500 jobs, the company said on Monday.',
+      'IT',
+    ],
+    ['Halden Pharma will close its plant in Milano, cutting 300 jobs.', 'IT'],
+    ['Halden Bank will cut 200 jobs in Warszawa, the bank said on Monday.', 'PL'],
+  ])('%s', (text, country) => {
+    expect(extract(text, { published: '2025-04-21' }).event?.country).toBe(country);
+  });
+});
+
 describe('a town named like a person', () => {
   it('is a place after "in" at the end of a sentence, its stop left out', () => {
     const event = extract('Halden Steel will cut 120 jobs at its works in Bergamo.', {

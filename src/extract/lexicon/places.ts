@@ -56,6 +56,28 @@ export const US_STATES: Readonly<Record<string, string[]>> = {
 
 /** Cities and metro areas → ISO country. Ambiguous names (Cambridge, Birmingham…) map to the likelier one. */
 export const CITIES: Readonly<Record<string, string>> = {
+  // Cities by their own names, as datelines and translated press write them ("GENOVA (Agenzia…) -").
+  Genoa: 'IT',
+  Genova: 'IT',
+  Milano: 'IT',
+  Torino: 'IT',
+  Napoli: 'IT',
+  Firenze: 'IT',
+  Venezia: 'IT',
+  München: 'DE',
+  Lisboa: 'PT',
+  Praha: 'CZ',
+  Warszawa: 'PL',
+  Bruxelles: 'BE',
+  Brussel: 'BE',
+  Wien: 'AT',
+  København: 'DK',
+  'Den Haag': 'NL',
+  Moskva: 'RU',
+  București: 'RO',
+  Beograd: 'RS',
+  Helsingfors: 'FI',
+  İstanbul: 'TR',
   // United States
   Seattle: 'US',
   'San Francisco': 'US',
