@@ -187,3 +187,17 @@ describe('extract without a published date', () => {
     expect(event?.evidence.date?.[0]?.text).toBe('Tuesday');
   });
 });
+
+describe('the date of a notice under a page line that dates the story', () => {
+  it('takes the notices’ day, not the day the page was written', () => {
+    const text = [
+      'Halden Logistics to close three distribution centers, cutting 487 jobs',
+      'FreightLine Daily | Warehousing | Sept. 28, 2023',
+      '',
+      'Halden Logistics will close three distribution centers and lay off 487 workers, according to WARN notices.',
+      '',
+      'All three notices are dated Sept. 22 and list Nov. 21 as the first day of separations.',
+    ].join('\n');
+    expect(extract(text, { published: '2023-09-28' }).event?.date).toBe('2023-09-22');
+  });
+});

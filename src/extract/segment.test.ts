@@ -97,6 +97,20 @@ describe('segment flags headlines', () => {
     ]);
   });
 
+  it('a headline over its outlet, section and date on the next line is a line of its own', () => {
+    const text = [
+      'Halden Logistics to close three distribution centers, cutting 487 jobs',
+      'FreightLine Daily | Warehousing | Sept. 28, 2023',
+      '',
+      'Halden Logistics will close three distribution centers and lay off 487 workers.',
+    ].join('\n');
+    expect(segment(text).map((s) => [s.text, s.headline, s.boilerplate])).toEqual([
+      ['Halden Logistics to close three distribution centers, cutting 487 jobs', true, false],
+      ['FreightLine Daily | Warehousing | Sept. 28, 2023', false, true],
+      ['Halden Logistics will close three distribution centers and lay off 487 workers.', false, false],
+    ]);
+  });
+
   it('skips the page’s navigation, section and weather lines to find the headline', () => {
     const text = [
       'KXTV 4 News | Central Valley',
@@ -203,6 +217,7 @@ const boilerplate: BoilerplateRow[] = [
   { text: 'Sign up for our newsletter to get the latest news.', boilerplate: true },
   { text: 'Please enter your comment!', boilerplate: true },
   { text: 'Know of a layoff we missed?', boilerplate: true },
+  { text: 'FreightLine Daily | Warehousing | Sept. 28, 2023', boilerplate: true },
   { text: 'Got a tip about job cuts at your workplace?', boilerplate: true },
   { text: 'Subscribe to read the full story.', boilerplate: true },
   { text: 'Photo credit: Jane Roe for the Daily Ledger.', boilerplate: true },

@@ -63,7 +63,8 @@ function isBoilerplate(text: string, line: string, start: number): boolean {
   return (
     BOILERPLATE_START.test(line) ||
     BOILERPLATE_WORDS.test(wordsOf(text), line, start) ||
-    (line.includes('|') && BOILERPLATE_PIPE.test(line))
+    (line.includes('|') &&
+      (BOILERPLATE_PIPE.test(line) || (PIPED_LINE.test(line.trim()) && PIPED_DATE.test(line))))
   );
 }
 
@@ -246,7 +247,9 @@ export function segment(text: string): Sentence[] {
       if (
         !TERMINAL_CHARS.includes(text[blockEnd - 1]!) &&
         length >= 45 &&
-        !DATELINE_OPENS.test(text.slice(contentStart, contentStart + 120))
+        !DATELINE_OPENS.test(text.slice(contentStart, contentStart + 120)) &&
+        // "FreightLine Daily | Warehousing | Sept. 28, 2023" under a headline: the page's line, not the headline's.
+        !PIPED_LINE.test(text.slice(contentStart, lineEnd))
       ) {
         const prevLine = text.slice(prevStart, blockEnd);
         continues = !isTitleCase(prevLine) && !(length <= 300 && isBoilerplate(text, prevLine, prevStart));
@@ -265,6 +268,12 @@ export function segment(text: string): Sentence[] {
   flush();
   return sentences;
 }
+
+/** A line of two or more " | " separators: an outlet, a section and a date. */
+const PIPED_LINE = /^[^|\n]{2,60}\s\|\s[^|\n]{2,60}\s\|\s[^|\n]{2,60}$/;
+/** The date such a line ends with: "| Sept. 28, 2023", "| 3 October 2024". */
+const PIPED_DATE =
+  /\|\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 
 /** "BERGEN (Nordpress) - ", "CIUDAD JUÁREZ, Chihuahua (Agencia X) - ", "CHICAGO — ": a dateline at a line's start. */
 const DATELINE_OPENS =
