@@ -7,6 +7,7 @@ import type { Amount } from './amounts.js';
 import { LETTER } from './letters.js';
 import { COUNTRY_NAMES, DEMONYMS } from './lexicon/countries.js';
 import { CORE_JOB_NOUN } from './lexicon/words.js';
+import { TEAM_CUT_LEAD } from './triggers.js';
 
 /** "hundreds of its engineers": a vague amount followed, within a few words, by people or jobs. */
 const VAGUE_COUNTS_PEOPLE = new RegExp(
@@ -68,8 +69,7 @@ const JOB_BY =
  * run only when the last word is one it can end with, or only on the few characters it can span.
  */
 type Left = { text: string; end: number; lastWord: string };
-const TEAM_CUT_BEFORE =
-  /\b(?:eliminat(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|cut(?:s|ting)?|lay(?:s|ing)? off|laid off)\s+(?:its|the|their|our)\s+(?:entire\s+|whole\s+)?$/i;
+const TEAM_CUT_BEFORE = new RegExp(`${TEAM_CUT_LEAD}$`, 'i');
 const NOTICES_TO =
   /\b(?:notices?|letters?|notifications?)(?:\s+of\s+(?:redundanc(?:y|ies)|dismissals?|terminations?|layoffs?|lay-offs?|retrenchments?))?(?:\s+\([^()]{1,20}\))?\s+to\s+(?:(?:about|around|nearly|some|more than|over|up to|almost|approximately|roughly)\s+)?$/i;
 const CUTS_RISE_TO =

@@ -86,6 +86,9 @@ const JOB_STEMS = [
 ];
 const DIGITS = [...'0123456789'];
 
+/** A verb of cutting and the team it takes: "eliminated its ", "disbanded the entire ". */
+export const TEAM_CUT_LEAD = String.raw`\b(?:eliminat(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|cut(?:s|ting)?|lay(?:s|ing)? off|laid off)\s+(?:its|the|their|our)\s+(?:entire\s+|whole\s+)?`;
+
 /**
  * A trigger pattern and the words its matches start with (tried only there, see Anchored). `after`: a
  * match right after these words does not count ("pay cuts"); read apart from the pattern because V8
@@ -224,7 +227,10 @@ const PATTERNS: Pattern[] = [
   },
   // "eliminated its 23-person copy desk", "disbanded the 40-strong data team": a team, counted, that goes.
   {
-    re: /\b(?:eliminat(?:e|es|ed|ing)|disband(?:s|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|cut(?:s|ting)?|lay(?:s|ing)? off|laid off)\s+(?:its|the|their|our)\s+(?:entire\s+|whole\s+)?\d[\d,]*-(?:person|member|people|strong)\s+(?:[\w-]+\s+){0,3}?(?:desk|team|unit|department|division|staff|newsroom|group|office|crew|squad)\b/gi,
+    re: new RegExp(
+      String.raw`${TEAM_CUT_LEAD}\d[\d,]*-(?:person|member|people|strong)\s+(?:[\w-]+\s+){0,3}?(?:desk|team|unit|department|division|staff|newsroom|group|office|crew|squad)\b`,
+      'gi',
+    ),
     stems: ['eliminat', 'disband', 'scrap', 'ax', 'cut', 'lay', 'laid'],
     kind: 'cut',
   },
