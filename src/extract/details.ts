@@ -392,6 +392,9 @@ function listLines(
   return out;
 }
 
+/** What a business sells or is paid for, as its fall is reported: the nouns of a decline in demand. */
+const DEMAND = String.raw`(?:sales|demand|enrol+ments?|revenues?|orders|bookings|traffic|travel|growth|(?:[\w-]+\s+)?volumes?|advertising(?:\s+(?:revenue|market|spending|sales))?|ad (?:market|revenue|sales|spending|spend)|circulation|subscriptions|subscribers|ridership|footfall|passenger numbers)`;
+
 /** Each cause with the words (any one) its pattern cannot match without, and the pattern. */
 const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
   [
@@ -441,10 +444,24 @@ const REASONS: [Reason, cues: string[], pattern: RegExp][] = [
       'traffic',
       'travel',
       'growth',
+      'volume',
+      'advertis',
+      'ad market',
+      'ad spend',
+      'circulation',
+      'subscri',
+      'ridership',
+      'footfall',
+      'passenger numbers',
       'linear declines',
       'customer priorities',
     ],
-    /\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|softening|sluggish|disappointing|plung\w*|slump\w*|dip|decrease)\s+(?:in\s+)?(?:[\w-]+\s+){0,2}(?:sales|demand|enrol+ment|revenue|orders|bookings|traffic|travel|growth)|\b(?:demand|sales|revenue|orders|bookings)\s+(?:has\s+|have\s+|had\s+)?(?:slump|decline|slowdown|fell|fallen|dropped|declined|plunged|slumped|shrunk|tumbled)|\b(?:demand|sales|orders)\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:\w+\s+)?(?:weak|soft|sluggish|subdued|depressed|falling|declining)\b|\blower demand\b|\blinear declines\b|\bchanging customer priorities\b/gi,
+    // "softer demand for leisure travel", "a slowdown in enrolments", "sales fell 19 per cent",
+    // "bookings are down 18%", "as European orders wilt", "as the podcast ad market slumps".
+    new RegExp(
+      String.raw`\b(?:slow\w*|weak\w*|declin\w*|fall\w*|drop\w*|lower\w*|reduced|soft\w*|sluggish|disappointing|plung\w*|slump\w*|dip|decreas\w*|shrink\w*|collaps\w*|dwindl\w*|flagging|faltering|waning|cooling|tepid|contraction|loss of)\s+(?:in\s+|of\s+|for\s+)?(?:[\w-]+\s+){0,2}${DEMAND}|\b${DEMAND}\s+(?:[\w-]+\s+){0,2}?(?:ha(?:s|ve|d)\s+(?:been\s+)?|is\s+|are\s+|was\s+|were\s+|continued? to\s+|kept\s+)?(?:slump\w*|declin\w*|slowdown|slow(?:ed|s|ing)|weaken\w*|soften\w*|fell|fallen|dropped|plung\w*|shr[ua]nk\w*|tumbl\w*|dried up|wilt\w*|evaporat\w*|dwindl\w*|(?:been\s+)?down\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?\d)|\b(?:demand|sales|orders)\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:\w+\s+)?(?:weak|soft|sluggish|subdued|depressed|falling|declining)\b|\blower demand\b|\blinear declines\b|\bchanging customer priorities\b`,
+      'gi',
+    ),
   ],
   ['covid', ['covid', 'coronavirus', 'pandemic'], /\bcovid|\bcoronavirus|\bpandemic/gi],
   [

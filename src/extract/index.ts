@@ -87,7 +87,7 @@ function findDemonyms(text: string, from: number, to: number): Place[] {
   return list;
 }
 
-export const EXTRACTOR_VERSION = '0.4.7';
+export const EXTRACTOR_VERSION = '0.4.8';
 
 /**
  * "9,000 retail workers lost their jobs last quarter": people losing jobs with no organisation named for it is a
@@ -257,7 +257,7 @@ function ownerElsewhere(text: string, name: Name): string | null {
  * Korea's X": the owner's name, past a country's possessive, a nationality and a descriptor.
  */
 const OWNED_BY =
-  /^\.?(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:[\w-]+ ){0,4}?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-(?:based|listed) )?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|ic)\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})/;
+  /^\.?(?:\s*\([^)]{1,20}\))?,?\s+(?:which is |a |the |an )?(?:owned by|(?:a |the )?(?:[\w-]+ ){0,4}?(?:subsidiary|unit|division|arm) of)\s+(?:[\w.]+(?: [\w.]+)?-(?:based|listed) )?(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|ic)\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})/;
 
 function ownerAfter(text: string, end: number): string | null {
   // What OWNED_BY's opening needs: a space, a comma or a bracket right after the name.
@@ -913,8 +913,28 @@ function isPastYear(text: string, clauseStart: number, t: Trigger, s: Sentence, 
     (tail ? ` ${tail[1]}` : '') +
     (fronted ? ` ${fronted[1]}` : '')
   ).match(/\b(?:19[5-9]\d|20\d\d)\b/g);
+  if (!years && monthsBefore(clause, published) > 2) return true;
   return years?.every((y) => Number(y) < published.getUTCFullYear()) ?? false;
 }
+
+const LAST_MONTH_NAMED =
+  /\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * How many months before publication "last June" in `clause` falls (0 without one): the latest such
+ * month before the month of publication ("last June" in May 2025 is June 2024, eleven months before).
+ */
+function monthsBefore(clause: string, published: Date): number {
+  const m = LAST_MONTH_NAMED.exec(clause);
+  if (!m) return 0;
+  const month = MONTH_NAMES.indexOf(m[1]!);
+  const now = published.getUTCMonth();
+  return month < now ? now - month : now + 12 - month;
+}
+const MONTH_NAMES = [
+  ...['January', 'February', 'March', 'April', 'May', 'June'],
+  ...['July', 'August', 'September', 'October', 'November', 'December'],
+];
 
 const FRONTED_YEAR =
   /^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\s+)?((?:19[5-9]|20\d)\d)\s*,(?![^,;]*\b(?:now|today|this (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)[^,;]*$/i;
@@ -1109,12 +1129,16 @@ function appearsLowercase(text: string, word: string): boolean {
 }
 
 /** "Facing the prospect…", "Shares rose…": a capital that only starts the sentence. */
+const DESCRIBES_NEXT_NAME =
+  /^\s+(?:[a-z-]+\s+){0,3}(?:portal|maker|company|firm|startup|start-up|platform|retailer|e-tailer|lender|provider|developer|operator|giant|producer|manufacturer|chain|carrier|publisher|insurer|supplier|marketplace|brand|unicorn|fintech|agency|broker|network|outfit)\s+[A-Z]/;
 function looksCommon(text: string, s: Sentence, n: Name): boolean {
   if (/\s/.test(n.text) || /[A-Z].*[A-Z]/.test(n.text)) return false;
   const atStart = n.start === s.start || /^[\s“"‘'(*•·-]*$/.test(text.slice(s.start, n.start));
   if (!atStart) return false;
   // "Hard truth: we laid off…", "Bottom line: …": a kicker opening the sentence.
   if (/^\s+[a-z]+:/.test(text.slice(n.end, n.end + 24))) return true;
+  // "Online property portal Wattlebrook Digital has cut…": a word describing the company named next.
+  if (DESCRIBES_NEXT_NAME.test(text.slice(n.end, n.end + 80))) return true;
   if (/(?:ing|ed|ly|ers|ions|tion|sion|als|ies|ces|ments|ness|less|ists|ysts)$/.test(n.text)) return true;
   return appearsLowercase(text, n.text.toLowerCase());
 }
@@ -1177,6 +1201,9 @@ const COUNTED_BEFORE =
   /(?:\d[\d,.]{0,14}[kK]?|hundreds|thousands|dozens|scores|handful|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hundred|thousand))\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** Who makes the cut a trigger reports: the subject left of it, a pronoun, or "at/from X" after it. */
+const CLOSED_AFTER =
+  /^\s+(?:abruptly\s+|suddenly\s+)?(?:closed|shut|shuttered|collapsed|ceased|went (?:bust|under|out of business)|filed for|pulled out|ended)\b/;
+
 function actorOf(
   text: string,
   s: Sentence,
@@ -1245,7 +1272,10 @@ function actorOf(
         n.start - t.end < 80 &&
         (/\b(?:at|from|within|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, n.start - 12), n.start)) ||
           // "let go at the Apodaca refrigerator plant of Grupo Corvalán".
-          SITE_OF.test(text.slice(Math.max(t.end, n.start - 24), n.start))) &&
+          SITE_OF.test(text.slice(Math.max(t.end, n.start - 24), n.start)) ||
+          // "Some 1,800 workers lost their jobs after Islabridge closed its site": who closed it.
+          (/\b(?:after|when|as)\s+$/.test(text.slice(Math.max(t.end, n.start - 8), n.start)) &&
+            CLOSED_AFTER.test(text.slice(n.end, n.end + 40)))) &&
         !/[.;]/.test(text.slice(t.end, n.start)),
     );
   const left = text.slice(start, t.start);
@@ -1761,10 +1791,15 @@ function buildEvent(
   }
   event.ai_attribution = attribution(claims);
 
+  // "…laid off 90 people in March 2023 as growth slowed": an earlier cut's reasons are not this one's.
+  const earlierCutOnly = (s: Sentence) => {
+    const cuts = clauses.filter((c) => c.sentence === s);
+    return cuts.length > 0 && cuts.every((c) => c.past);
+  };
   const reasonSentences = [
     ...aboutList,
     ...body.filter((s) => REASON_CUE.test(words, s.text, s.start) && !s.boilerplate).slice(0, 12),
-  ];
+  ].filter((s) => !earlierCutOnly(s));
   for (const r of findReasons(reasonSentences, false)) {
     if (!event.reasons.includes(r.reason)) event.reasons.push(r.reason);
     add('reasons', r.start, r.end);

@@ -217,6 +217,11 @@ function kindByContext(name: string, text: string, start: number, end: number): 
     )
   )
     return 'person';
+  // "near Rustenburg in North West province", "Hubei province": a region named by its kind.
+  if (
+    /^\s+(?:province|provinces|region|prefecture|oblast|governorate|canton)\b/.test(text.slice(end, end + 16))
+  )
+    return 'place';
   // "Jordan Pomare, a youth mentor for eight years": a person described by the work they do.
   if (text.charCodeAt(end) === 44 && PERSON_APPOSITIVE.test(text.slice(end, end + 60))) return 'person';
   if (

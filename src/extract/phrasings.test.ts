@@ -1476,3 +1476,167 @@ describe('press releases, union statements and pages with a comments link at the
     });
   });
 });
+
+describe('pages and phrasings of aggregators, wires and local press', () => {
+  const at = (text: string, published?: string) => extract(text, published ? { published } : {});
+
+  it('counts the workers "to lose their jobs" after a closure, past an aside', () => {
+    const event = at(
+      'Tallow Creek Mining will close its Yilgarn pit, with about 640 workers, including contractors, to lose their jobs.',
+      '2024-03-04',
+    ).event;
+    expect(event).toMatchObject({
+      company: 'Tallow Creek Mining',
+      headcount: { value: 640, qualifier: 'about' },
+    });
+    // The whole a share is taken of is not the cut.
+    const share = at(
+      'Brackwater Legal is preparing for dozens of redundancies. Around 10 per cent of the 480 employees in its services team are set to lose their jobs.',
+      '2025-05-02',
+    ).event;
+    expect(share?.headcount?.value ?? null).not.toBe(480);
+  });
+
+  it('reads a mine put "on care and maintenance" and a headline whose jobs "go"', () => {
+    expect(
+      at('Tallow Creek Mining will place its Yilgarn nickel operation on care and maintenance.', '2024-03-04')
+        .event,
+    ).toMatchObject({ company: 'Tallow Creek Mining', reasons: expect.arrayContaining(['closure']) });
+    expect(
+      at('Tallow Creek puts Yilgarn pit on care and maintenance; about 640 jobs go', '2024-03-04').event
+        ?.headcount,
+    ).toMatchObject({
+      value: 640,
+    });
+  });
+
+  it('keeps a page’s time or date line under the headline out of the headline and the date', () => {
+    const stamped = [
+      'Tallow Creek puts Yilgarn pit on care and maintenance; about 640 jobs go',
+      'Published 4 March 2024, 6:15am AWST',
+      'Tallow Creek Mining announced on Friday it will place its Yilgarn pit in Western Australia on care and maintenance.',
+    ].join('\n');
+    expect(at(stamped, '2024-03-04').event?.date).toBe('2024-03-01');
+    const dated = [
+      'Noordkust Verzekeringen to cut 420 FTE as it automates claims handling',
+      '4 March 2026',
+      '',
+      'ROTTERDAM – Noordkust Verzekeringen will eliminate 420 full-time positions over two years, mainly in claims and know-your-customer checks, the insurer announced on Tuesday.',
+    ].join('\n');
+    expect(at(dated, '2026-03-04').event).toMatchObject({
+      company: 'Noordkust Verzekeringen',
+      date: '2026-03-03',
+    });
+  });
+
+  it('reads a live blog’s headline that reports a cut', () => {
+    const text = [
+      'Live: Markets slip; Coralsea Telecom to axe 450 call centre jobs',
+      '',
+      'Coralsea Telecom has confirmed the cuts in its customer care teams in Perth.',
+    ].join('\n');
+    expect(at(text, '2025-06-18').event).toMatchObject({
+      company: 'Coralsea Telecom',
+      headcount: { value: 450 },
+    });
+  });
+
+  it('takes a word describing the company named next as no name of its own', () => {
+    const result = at(
+      'Online ticketing platform Gatewell Events has cut 95 roles, or 11 per cent of its workforce.',
+      '2023-04-12',
+    );
+    expect(result.event).toMatchObject({ company: 'Gatewell Events', headcount: { value: 95 }, percent: 11 });
+    expect(result.mentions).toEqual([]);
+  });
+
+  it('gives workers who lost their jobs when a site closed to the company that closed it', () => {
+    const event = at(
+      'DAVAO CITY — Some 900 workers lost their jobs after Meridia Contact Services closed its site in the city on Monday, the labor office said.',
+      '2025-06-10',
+    ).event;
+    expect(event).toMatchObject({
+      company: 'Meridia Contact Services',
+      headcount: { value: 900 },
+      date: '2025-06-09',
+    });
+  });
+
+  it('counts cabin crew made redundant', () => {
+    expect(
+      at('Sandpiper Airways will make around 350 cabin crew redundant.', '2025-05-20').event,
+    ).toMatchObject({
+      company: 'Sandpiper Airways',
+      headcount: { value: 350, qualifier: 'about' },
+    });
+  });
+
+  it('ends a parent’s name at its line', () => {
+    const text = [
+      'Sandpiper Airways will make around 350 cabin crew redundant.',
+      '',
+      'Sandpiper is a subsidiary of Qasr Aviation Holding.',
+      '',
+      'Advertisement',
+    ].join('\n');
+    expect(at(text, '2025-05-20').event?.parent_company).toBe('Qasr Aviation Holding');
+  });
+
+  it('reads AI as one of two causes when the cut is "driven by" one thing "and by" AI', () => {
+    const text =
+      'Brightmoor Creative will cut 300 jobs. In a note to staff, chief executive Ines Varga said the cuts were driven by "clients trimming their agency rosters" and by the fact that "AI tools now let a small team do what used to take a large one."';
+    expect(at(text, '2025-06-10').event?.ai_attribution).toBe('mixed');
+  });
+
+  it('reads a cut of "last June" as an earlier one', () => {
+    const text = [
+      'Stoneridge closes Ashfall studio; dozens laid off',
+      '',
+      'Stoneridge Interactive has shut down its Ashfall studio in Austin and laid off dozens of developers, the publisher confirmed Monday.',
+      '',
+      'It is the second round of cuts at the publisher in a year: Stoneridge eliminated about 6% of its workforce last June, around 700 jobs.',
+    ].join('\n');
+    const event = at(text, '2025-05-06').event;
+    expect(event).toMatchObject({
+      company: 'Stoneridge Interactive',
+      headcount: { qualifier: 'vague', words: 'dozens' },
+    });
+    expect(event?.percent).toBeNull();
+  });
+
+  it('tells a share of the company from a share of its managers', () => {
+    expect(
+      at(
+        'Larchfield Bank is eliminating roughly 200 management positions, about one in ten of its people managers.',
+        '2026-02-26',
+      ).event?.percent,
+    ).toBeNull();
+    expect(
+      at(
+        'Scheduling startup Tidyhour has laid off 30 employees, roughly 25% of the company, its founder wrote.',
+        '2026-01-15',
+      ).event?.percent,
+    ).toBe(25);
+  });
+
+  it('reads a fall in what a business sells as falling demand, and not an earlier cut’s reasons', () => {
+    const demand = at(
+      'Fablewood Audio lays off 35 staff as the podcast ad market slumps.',
+      '2024-03-02',
+    ).event;
+    expect(demand?.reasons).toContain('demand_decline');
+    const earlier = at(
+      'Copperline will cut 120 jobs to save costs, chief executive Maya Trent told staff on Tuesday. Copperline, which sells billing software, laid off 60 people in March 2022 as sales fell sharply.',
+      '2025-02-06',
+    ).event;
+    expect(earlier?.reasons).toEqual(['cost_cutting']);
+  });
+
+  // A guard: a closure "which the group plans to place on care and maintenance" must not give the cut
+  // to the province named before it.
+  it('reads a region named by its kind as a place, not the company', () => {
+    const text =
+      'Bakwena Deep Mines will retrench up to 1,200 workers at two shafts near Rustenburg in North West province, which the group plans to place on care and maintenance.';
+    expect(at(text, '2024-02-21').event?.company).toBe('Bakwena Deep Mines');
+  });
+});

@@ -40,6 +40,9 @@ const WORKFORCE_BEFORE =
   /(?:\b(?:employs|employed|employing|employ|has|had|have|with|workforce of|staff of|headcount of|total of|remain(?:s|ed)?(?: steady)? at|steady at|down to|reduced to|shrink to|shrunk to|standing at|stands at|stood at|from|to between|to|leaves? (?:\w+ ){0,3}with|there (?:are|were)|(?:its|the|their) (?:total |global |current )?(?:workforce|staff|headcount) (?:of|to))\s*$)|(?:\b(?:of|from|among)\s+(?:its|their|the(?: company['’]s| firm['’]s| bank['’]s| group['’]s)?|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’]))\s+(?:total\s+|global\s+|current\s+|entire\s+|worldwide\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|more than\s+)*$)/i;
 const WORKFORCE_AFTER =
   /^(?:\s*-?\s*strong\b|\s+(?:\w+\s+)?(?:employees|people|staff|workers)\s+(?:worldwide|globally|in total|at the end|as of|across)|\s+(?:full-time\s+)?(?:employees|people|staff|workers)\s+(?:at the|in its)\s+(?:end|plant|site))/i;
+/** "700 workers, including contractors, to lose their jobs", "300 staff set to be made redundant". */
+const PEOPLE_TO_LOSE_JOBS =
+  /^\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|people|jobs|roles|positions)(?:,[^,.;]{1,40},)?\s+(?:(?:are\s+|is\s+)?(?:set|expected|due|likely|going)\s+)?to\s+(?:lose\s+their\s+jobs|be\s+(?:laid off|made redundant|let go|cut|axed|eliminated))\b/i;
 const CUMULATIVE =
   /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal of\b|\btotal(?:s|ling|ing|ed)\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b(?! this (?:week|month)| today)|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bfirst (?:round|wave)\b/i;
 /**
@@ -308,8 +311,9 @@ function countsPeopleIn(right: string, a: Amount): boolean {
   return false;
 }
 
+/** "one in ten jobs", "one in five of its staff" (not "one in ten of its people managers"). */
 const ONE_IN_OF_STAFF =
-  /^\s+(?:(?:of\s+)?(?:its|the|their)\s+)?(?:[\w-]+\s+)?(?:jobs|roles|positions|employees|workers|staff|staffers|people)\b/i;
+  /^\s+(?:(?:of\s+)?(?:its|the|their)\s+)?(?:[\w-]+\s+)?(?:jobs|roles|positions|employees|workers|staff|staffers|people)\b(?!\s+(?:managers|leaders|supervisors|directors|executives|officers)\b)/i;
 const COUNT_OR =
   /\d[\d,.]{0,14}\s+(?:[\w-]+\s+){0,2}?(?:employees|workers|jobs|people|staff|staffers|roles|positions)\s*,\s*or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$/i;
 
@@ -322,7 +326,7 @@ function isWorkforceShare(text: string, a: Amount, sentenceStart: number, senten
   // "700 employees, or 6%": the same cut as a share, unless a group follows ("or 6% of its sales staff").
   if (COUNT_OR.test(left) && !/^\s*of\b/i.test(right)) return true;
   const m =
-    /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles|(?<=\bof\s+(?:(?:our|its|their|the)\s+)?)team)\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
+    /^\s*(?:(?:reduction|cut|decrease|drop)\s+(?:of|in|to)\s+|of\s+|(?=its\s))((?:[^\s;:()–—]+\s+){0,5}?)(workforce|staff|employees|headcount|employee base|workers|people|personnel|jobs|staffers|roles|(?<=\bof\s+(?:(?:our|its|their|the)\s+)?)(?:team|company|startup)(?![’'-]))\b(?!\s+(?:expenses|costs?|budget|spending|pay|salar\w*|bill))/i.exec(
       right,
     );
   // "cut its workforce in half".
@@ -426,12 +430,14 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   // "More than 600 former employees will share a settlement": people cut before, not now.
   if (/^\s+(?:[a-z-]+\s+)?former\s/.test(right) && countsPeopleHere()) return 'other';
   const hitByCuts = l.lastWord.startsWith('hit') && CUTS_HIT.test(l.text);
-  // "ended with 175 job cuts", "led to 175 layoffs", "with 1,100 jobs lost": the number counts the cut,
-  // whatever stands before it.
+  // "ended with 175 job cuts", "led to 175 layoffs", "with 1,100 jobs lost", "with about 700 workers,
+  // including contractors, to lose their jobs": the number counts the cut, whatever stands before it.
   const cutsAfter =
     /^\s+(?:job\s+cuts|layoffs|lay-offs|redundancies|job\s+losses)\b|^\s+(?:[a-z-]+\s+)?(?:jobs|roles|positions|posts)\s+(?:lost|gone|axed)\b(?!\s+(?:since|so far|to date|in total|over|during|last|this)\b)/i.test(
       right,
-    );
+    ) ||
+    // Not a share's whole: "10 per cent of the 550 employees are set to lose their jobs".
+    (PEOPLE_TO_LOSE_JOBS.test(right) && !/\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$/i.test(left.slice(-16)));
   if (!cutsAfter && (workforceBefore(l) || WORKFORCE_AFTER.test(right))) {
     if (!afterTrigger(l) && !hitByCuts) return 'workforce';
   }

@@ -21,6 +21,14 @@ export type Sentence = {
   listItem: boolean;
 };
 
+/** "Published 22 January 2024, 7:02am AWST", "Updated 3 hours ago", "Last updated: 12/02/2024": the page's time. */
+const PAGE_STAMP =
+  /^\s*(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at))?:?\s+[^\n]{0,40}?(?:\b(?:19|20)\d\d\b|\d{1,2}:\d{2}|\bago\b)[^\n]{0,30}$/i;
+
+/** A line that is a date alone ("15 January 2026", "Friday, June 6, 2025 11:04 AM"): the page's. */
+const DATE_LINE =
+  /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/i;
+
 /**
  * Ads, prompts, bylines and captions. What opens a line is read there alone; the words that mark one
  * anywhere are tried only where such a word starts (Anchored).
@@ -29,6 +37,8 @@ const BOILERPLATE_START = new RegExp(
   [
     String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo|we value your privacy|we use cookies|this (web)?site uses cookies|accept (all )?cookies|know of (a|an|any)\b[^.!?]{0,60}\?|(got|have) (a|any) (news )?tips?\b|send us (a|your) (news )?tips?\b|\[\s*(accept|reject|agree|i agree|more options|manage|ok|got it|allow)\b)`,
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
+    PAGE_STAMP.source,
+    DATE_LINE.source,
     String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$`,
     String.raw`^\s*(home|latest|news|menu|search)\b.*[|›»]`,
   ].join('|'),
@@ -249,7 +259,10 @@ export function segment(text: string): Sentence[] {
         length >= 45 &&
         !DATELINE_OPENS.test(text.slice(contentStart, contentStart + 120)) &&
         // "FreightLine Daily | Warehousing | Sept. 28, 2023" under a headline: the page's line, not the headline's.
-        !PIPED_LINE.test(text.slice(contentStart, lineEnd))
+        !PIPED_LINE.test(text.slice(contentStart, lineEnd)) &&
+        // "Published 22 January 2024, 7:02am AWST", "15 January 2026" under a headline: the page's time.
+        !PAGE_STAMP.test(text.slice(contentStart, lineEnd)) &&
+        !DATE_LINE.test(text.slice(contentStart, lineEnd))
       ) {
         const prevLine = text.slice(prevStart, blockEnd);
         continues = !isTitleCase(prevLine) && !(length <= 300 && isBoilerplate(text, prevLine, prevStart));
@@ -305,11 +318,13 @@ function isNavigation(block: string): boolean {
   if (block.length > 120 || block.includes('\n')) return false;
   // "Weather: 91°F Partly Cloudy", "LIVE: 6 News at Noon", "Skip to content".
   if (
-    /^\s*(?:(?:weather|live|trending|watch live|breaking news alert)\s*:|skip to (?:main )?content\s*$)|\d\s*°[FC]\b/i.test(
+    /^\s*(?:(?:weather|trending|watch live|breaking news alert)\s*:|skip to (?:main )?content\s*$)|\d\s*°[FC]\b/i.test(
       block,
     )
   )
     return true;
+  // "Live: ASX finishes higher; Wattle Telecom to axe 600 jobs": a live blog's headline, not a menu.
+  if (/^\s*live\s*:/i.test(block) && !NAV_CUT_WORDS.test(block)) return true;
   // "LOCAL NEWS", "BUSINESS": a section's label in capitals.
   if (
     /^\s*[A-Z][A-Z&' ]{2,30}$/.test(block) &&

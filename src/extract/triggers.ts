@@ -54,6 +54,8 @@ const TRADES_LIST = [
   'therapists',
   'dockworkers',
   'subeditors',
+  'crew',
+  'crews',
 ];
 const TRADES = TRADES_LIST.join('|');
 
@@ -168,13 +170,13 @@ const PATTERNS: Pattern[] = [
     stems: JOB_STEMS,
     kind: 'passive',
   },
-  // "Some 2,000 jobs will go", "up to 700 posts could go", "1,200 jobs cut at…", "900 jobs at risk",
+  // "Some 2,000 jobs will go", "up to 700 posts could go", "about 700 jobs go" (a headline), "1,200 jobs cut at…", "900 jobs at risk",
   // "up to 900 positions could be affected", "with 1,100 jobs lost": counted jobs, so that
   // "others will go" is none. The number is bounded: "1,000,000," a megabyte long must not be rescanned
   // from each of its digits.
   {
     re: new RegExp(
-      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|lost(?=\s*[,.;)]|\s+as\b|\s*$)|(?:are\s+|now\s+)?(?:at risk|on the line)\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
+      String.raw`(?:\b\d[\d,.]{0,14}|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${JOB}\s+(?:(?:will|could|would|may|might|are to|are set to|are expected to)\s+go|go(?=\s*$|\s*[,;:.]|\s+(?:as|at|in|after|amid|from|with|under)\b)|(?:cut|axed|slashed|eliminated)\s+(?:at|from|in|by)(?=\s)|lost(?=\s*[,.;)]|\s+as\b|\s*$)|(?:are\s+|now\s+)?(?:at risk|on the line)\b|(?:will|could|would|may|might)\s+be\s+affected\b)`,
       'gi',
     ),
     stems: [...DIGITS, 'hundreds', 'thousands', 'dozens'],
@@ -292,10 +294,10 @@ const PATTERNS: Pattern[] = [
     needs: /\b(?:affect|impact)/i,
   },
   // "leaving about 240 employees out of work", "will put nearly 1,100 workers out of work", "ceased
-  // operations", "went out of business".
+  // operations", "went out of business", a mine put "on care and maintenance".
   {
-    re: /\b(?:leav(?:e|es|ing)|left|put(?:s|ting)?|throw(?:s|ing|n)?|threw)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|roughly\s+|up to\s+)?\d[\d,]{0,9}\s+(?:[\w-]+\s+){0,3}?(?:out of work|out of (?:their )?jobs|without (?:jobs|work|a job))\b|\b(?:ceas(?:e|es|ed|ing)\s+(?:all\s+)?operations|(?:went|go|goes|going)\s+out\s+of\s+business)\b/gi,
-    stems: ['leav', 'left', 'put', 'throw', 'threw', 'ceas', 'went', 'go$', 'goes', 'going'],
+    re: /\b(?:leav(?:e|es|ing)|left|put(?:s|ting)?|throw(?:s|ing|n)?|threw)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|roughly\s+|up to\s+)?\d[\d,]{0,9}\s+(?:[\w-]+\s+){0,3}?(?:out of work|out of (?:their )?jobs|without (?:jobs|work|a job))\b|\b(?:ceas(?:e|es|ed|ing)\s+(?:all\s+)?operations|(?:went|go|goes|going)\s+out\s+of\s+business)\b|(?<=\b(?:on|into|under)\s)care and maintenance\b/gi,
+    stems: ['leav', 'left', 'put', 'throw', 'threw', 'ceas', 'went', 'go$', 'goes', 'going', 'care'],
     kind: 'closure',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
@@ -421,4 +423,4 @@ export const REVERSAL =
 
 /** Advice, definitions, opinion: talk about layoffs in general. */
 export const GENERIC_TALK =
-  /\b(?:you|your|you['’]re|what is a|is defined as|occurs when|refers to|how to|should (?:you|companies)|are (?:almost always|often|usually|commonly)|can mean|could eventually|potentially|fears? (?:that )?(?:\w+ ){0,3}?(?:could|would|might|may))\b/i;
+  /(?<!-)\b(?:you|your|you['’]re)\b(?!-)|\b(?:what is a|is defined as|occurs when|refers to|how to|should (?:you|companies)|are (?:almost always|often|usually|commonly)|can mean|could eventually|potentially|fears? (?:that )?(?:\w+ ){0,3}?(?:could|would|might|may))\b/i;

@@ -89,7 +89,7 @@ export const JOB_NOUNS = new Set([
 
 /** The core nouns that name jobs or people (without the adjectives above). */
 export const CORE_JOB_NOUN =
-  /^(?:[a-z]+-)?(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers?)?|people|personnel|layoffs|lay-offs|redundancies|dismissals|retirements|job\s+cuts|colleagues|members|contractors|engineers|designers|attendants|pilots|mechanics|nurses|teachers|drivers|agents|executives|managers|associates|reporters|journalists|editors|developers|technicians|operators|officers|specialists|analysts|consultants|bankers|researchers|scientists|faculty|clerks|cashiers|salespeople|representatives|individuals|miners|machinists|translators|interpreters|reviewers|artists|assemblers|welders|tellers|underwriters|adjusters|caregivers|clinicians|therapists|dockworkers|subeditors|writers|producers|animators|moderators|employees’|workers’)$/i;
+  /^(?:[a-z]+-)?(?:jobs?|roles?|positions?|posts|employees?|workers?|staff(?:ers?)?|people|personnel|layoffs|lay-offs|redundancies|dismissals|retirements|job\s+cuts|colleagues|members|contractors|engineers|designers|attendants|pilots|mechanics|nurses|teachers|drivers|agents|executives|managers|associates|reporters|journalists|editors|developers|technicians|operators|officers|specialists|analysts|consultants|bankers|researchers|scientists|faculty|clerks|cashiers|salespeople|representatives|individuals|miners|machinists|translators|interpreters|reviewers|artists|assemblers|welders|tellers|underwriters|adjusters|caregivers|clinicians|therapists|dockworkers|subeditors|writers|producers|animators|moderators|crew|crews|employees’|workers’)$/i;
 
 /** News outlets and agencies: they report cuts, they do not make them. */
 export const OUTLETS = new Set([
