@@ -522,7 +522,15 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const previousOrgBefore = (s: Sentence): Name | null => {
     const i = bodyRank.get(s.index) ?? 0;
     for (const p of body.slice(Math.max(0, i - 2), i).reverse()) {
-      if (p.titleCase) continue;
+      if (p.titleCase) {
+        // "1. Nordvik Software (Oslo) – 450 jobs" over "The Norwegian software maker said it would cut…":
+        // a round-up's heading that opens with the company's name.
+        if (!p.listItem || p.text.length > 80) continue;
+        const first = namesIn(p, p.start, p.end).find((n) => n.kind === 'org');
+        if (!first || !/^[\s\d.)•*-]*$/.test(text.slice(p.start, first.start))) continue;
+        headingKeys.add(orgKey(first.text));
+        return first;
+      }
       // "• Remove around 800 roles" after "• Simplify … Payroll, Workforce Solutions": a release's
       // points are all its company's.
       if (s.listItem && p.listItem) continue;

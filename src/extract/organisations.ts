@@ -242,6 +242,8 @@ function possessiveInName(phrase: string): boolean {
   return owner !== undefined && !isPlace(owner) && !NOT_NAMES.has(owner) && !/\s/.test(owner);
 }
 
+const WIRE_TAG = /^(?:BRIEF|EXCLUSIVE|CORRECTED|REFILE|RPT|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|WRAPUP|UPDATE)-/;
+
 /** Every name in text[from, to). */
 export function findNames(text: string, from: number, to: number): Name[] {
   const out: Name[] = [];
@@ -253,6 +255,12 @@ export function findNames(text: string, from: number, to: number): Name[] {
     if (m.index > 0 && isIntercapped(slice, m.index)) {
       m.index--;
       m[0] = slice[m.index] + m[0];
+    }
+    // "BRIEF-Kvarnholm Fordon Says…", "EXCLUSIVE-…": a wire's tag glued to the name is no part of it.
+    const tag = WIRE_TAG.exec(m[0]);
+    if (tag && tag[0].length < m[0].length) {
+      m.index += tag[0].length;
+      m[0] = m[0].slice(tag[0].length);
     }
     const phrase = m[0];
     // Both separators below start with a space: a one-word name is read whole.

@@ -1639,4 +1639,42 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
       'Bakwena Deep Mines will retrench up to 1,200 workers at two shafts near Rustenburg in North West province, which the group plans to place on care and maintenance.';
     expect(at(text, '2024-02-21').event?.company).toBe('Bakwena Deep Mines');
   });
+
+  it('reads a wire brief’s company without its tag', () => {
+    expect(
+      at('BRIEF-Kvarnholm Fordon Says To Cut Up To 900 Jobs In Sweden', '2023-11-15').event?.company,
+    ).toBe('Kvarnholm Fordon');
+  });
+
+  it('reads a round-up’s lead under its outlet and date, headline count and numbered headings', () => {
+    const tracker = [
+      'Layoff tracker: Ledgerkart cuts 150; Saffron Threads, Codebarn also trim staff',
+      'Deccan Jobs Desk | Saturday, 3 August 2024',
+      '',
+      'Ledgerkart: The Pune fintech laid off 150 employees on Thursday, mostly in collections.',
+      '',
+      'Saffron Threads: The Delhi-based fashion e-tailer cut around 70 jobs earlier in the week.',
+    ].join('\n');
+    expect(at(tracker, '2024-08-03').event).toMatchObject({
+      company: 'Ledgerkart',
+      headcount: { value: 150 },
+      date: '2024-08-01',
+    });
+    const numbered = [
+      'Tech layoffs this week: Fjordline Systems, Isarwerk Mobility, Tulpa Pay',
+      '',
+      '1. Fjordline Systems (Bergen) – 300 jobs',
+      'The Norwegian software maker said on Wednesday it would cut 300 jobs after customers delayed spending.',
+      '',
+      '2. Isarwerk Mobility (Munich) – 90 jobs',
+      'The e-scooter startup cut 90 roles on Monday.',
+      '',
+      '3. Tulpa Pay (Utrecht) – 40 jobs',
+      'Tulpa cut 40 people, mostly in marketing.',
+    ].join('\n');
+    expect(at(numbered, '2023-01-27').event).toMatchObject({
+      company: 'Fjordline Systems',
+      headcount: { value: 300 },
+    });
+  });
 });

@@ -74,7 +74,8 @@ function isBoilerplate(text: string, line: string, start: number): boolean {
     BOILERPLATE_START.test(line) ||
     BOILERPLATE_WORDS.test(wordsOf(text), line, start) ||
     (line.includes('|') &&
-      (BOILERPLATE_PIPE.test(line) || (PIPED_LINE.test(line.trim()) && PIPED_DATE.test(line))))
+      (BOILERPLATE_PIPE.test(line) ||
+        ((PIPED_LINE.test(line.trim()) || line.length < 80) && PIPED_DATE.test(line))))
   );
 }
 
@@ -260,6 +261,8 @@ export function segment(text: string): Sentence[] {
         !DATELINE_OPENS.test(text.slice(contentStart, contentStart + 120)) &&
         // "FreightLine Daily | Warehousing | Sept. 28, 2023" under a headline: the page's line, not the headline's.
         !PIPED_LINE.test(text.slice(contentStart, lineEnd)) &&
+        // "India Jobs Watch | Saturday, 3 August 2024": an outlet and its date.
+        !PIPED_DATE.test(text.slice(contentStart, lineEnd)) &&
         // "Published 22 January 2024, 7:02am AWST", "15 January 2026" under a headline: the page's time.
         !PAGE_STAMP.test(text.slice(contentStart, lineEnd)) &&
         !DATE_LINE.test(text.slice(contentStart, lineEnd))
@@ -286,7 +289,7 @@ export function segment(text: string): Sentence[] {
 const PIPED_LINE = /^[^|\n]{2,60}\s\|\s[^|\n]{2,60}\s\|\s[^|\n]{2,60}$/;
 /** The date such a line ends with: "| Sept. 28, 2023", "| 3 October 2024". */
 const PIPED_DATE =
-  /\|\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
+  /\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 
 /** "BERGEN (Nordpress) - ", "CIUDAD JUÁREZ, Chihuahua (Agencia X) - ", "CHICAGO — ": a dateline at a line's start. */
 const DATELINE_OPENS =

@@ -293,6 +293,13 @@ const PATTERNS: Pattern[] = [
     kind: 'cut',
     needs: /\b(?:affect|impact)/i,
   },
+  // "Paisaflow cuts 180; Rangoli Retail also trims staff", "Acme axes 300": a bare count after the verb,
+  // ending its clause, counts people.
+  {
+    re: /\b(?:cuts|axes|sheds|lays off|slashes)\s+(?:about\s+|nearly\s+|around\s+|some\s+)?\d[\d,]*(?=\s*[;,:]|\s*$)/gm,
+    stems: ['cuts', 'axes', 'sheds', 'lays', 'slashes'],
+    kind: 'cut',
+  },
   // "leaving about 240 employees out of work", "will put nearly 1,100 workers out of work", "ceased
   // operations", "went out of business", a mine put "on care and maintenance".
   {
