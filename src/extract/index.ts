@@ -1717,6 +1717,14 @@ function buildEvent(
   if (evidence.locations)
     evidence.locations = evidence.locations.filter((e) => event.locations.includes(e.text));
   // "LEBANON, Tenn." files the story: a "Lebanon warehouse" further on is that town, not the country.
+  // "Banca Serravalle", then "Serravalle has about 19,500 employees": a town in the company's name, or
+  // the name cut short, says nothing of where the cut is (a country's or a state's name is kept: "Bank
+  // of Ireland", "Ohio Valley Mutual").
+  const nameWords = new Set(
+    (event.company ?? '').split(/\s+/).filter((w) => w.length > 2 && !COUNTRY_NAMES[w]),
+  );
+  const namesTheCompany = (p: Place) =>
+    nameWords.size > 1 && nameWords.has(p.text) && !Object.hasOwn(US_STATES, p.text);
   const placesHere = filed
     ? places.map((p) => (p.text === filed.place && filed.country ? { ...p, country: filed.country } : p))
     : places;
@@ -1726,7 +1734,7 @@ function buildEvent(
     aboutList,
     placesHere.filter((p) => {
       const before = text.slice(Math.max(0, p.start - 70), p.start);
-      return !MOVED_TO.test(before) && !MARKET_OF.test(before);
+      return !MOVED_TO.test(before) && !MARKET_OF.test(before) && !namesTheCompany(p);
     }),
     filed,
     mine.map((c) => c.sentence),
@@ -1999,7 +2007,13 @@ function shareElsewhere(text: string, body: Sentence[], primary: Candidate): Amo
   return null;
 }
 
-const BASED_IN = /\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-based\b/g;
+const BASED_IN = /\b([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})-(?:based|headquartered)\b/g;
+
+const OWNER_BEFORE =
+  /\b(?:owned by|(?:subsidiary|unit|division|arm|part) of|bought by|acquired by|sold to|backed by|parent(?: company)?,?)\s+(?:the\s+|its\s+|a\s+)?$/i;
+
+const NOT_THE_COMPANY_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:clients?|customers?|partners?|buyers?|investors?|funds?|backers?|owners?|parents?|rivals?|competitors?)\b/i;
 
 function countryOf(
   text: string,
@@ -2070,6 +2084,8 @@ function countryOf(
     const d = findDemonyms(text, s.start, s.end).find(
       (x) =>
         x.country &&
+        // "owned by the Swiss group X": the owner's country, not the cut's.
+        !OWNER_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
         /^\s+(?:[\w-]+\s+){0,3}?(?:company|firm|giant|lender|bank|maker|carmaker|automaker|group|startup|retailer|airline|carrier|operator|chain|insurer|conglomerate|manufacturer|platform|fintech|edtech|healthtech|unicorn|publisher|broadcaster|developer|supplier|producer|miner|provider|utility|brand|studio|agency|marketplace)\s+[A-Z]/.test(
           text.slice(x.end, x.end + 60),
         ),
@@ -2079,21 +2095,30 @@ function countryOf(
   // A place in a sentence reporting the cut, then where the story was filed ("KOKOMO, Ind. —"), then a
   // place in the sentences around it.
   const named = places.filter((p) => p.country && !/^['’]s\b/.test(text.slice(p.end, p.end + 3)));
-  const inCut = named.find((p) => cut.some((s) => s.start <= p.start && p.start < s.end));
-  if (inCut) return { code: inCut.country!, start: inCut.start, end: inCut.end };
-  if (filed?.country) return { code: filed.country, start: filed.start, end: filed.end };
-  const inPlace = named[0];
-  if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
-  // "Paris-based Initrode", "Initrode, the Paris-based software company": where the company is based.
+  const inSentence = (s: Sentence | undefined) =>
+    s ? named.find((p) => s.start <= p.start && p.start < s.end) : undefined;
+  const inFirstCut = inSentence(cut[0]);
+  if (inFirstCut) return { code: inFirstCut.country!, start: inFirstCut.start, end: inFirstCut.end };
+  // "Paris-based Initrode", "The Mumbai-headquartered company": where the company is based, before a
+  // place named in a later sentence of the cut ("counts a large Singapore fund among its backers").
   for (const s of about.slice(0, 3)) {
-    if (!s.text.includes('-based')) continue;
+    if (!s.text.includes('-based') && !s.text.includes('-headquartered')) continue;
     for (const m of s.text.matchAll(BASED_IN)) {
       const at = s.start + m.index!;
+      // "a subsidiary of US-based Hadley", "after a US-based health insurance client ended…": another's base.
+      if (OWNER_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if (NOT_THE_COMPANY_AFTER.test(s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)))
+        continue;
       const name = m[1]!;
       const p = scanPlaces(name, 0, name.length).find((x) => x.country && x.end === name.length);
       if (p) return { code: p.country!, start: at + p.start, end: at + p.end };
     }
   }
+  const inCut = named.find((p) => cut.some((s) => s.start <= p.start && p.start < s.end));
+  if (inCut) return { code: inCut.country!, start: inCut.start, end: inCut.end };
+  if (filed?.country) return { code: filed.country, start: filed.start, end: filed.end };
+  const inPlace = named[0];
+  if (inPlace) return { code: inPlace.country!, start: inPlace.start, end: inPlace.end };
   for (const s of [...about, ...body.slice(0, 6)]) {
     const d = findDemonyms(text, s.start, s.end).find(
       (x) =>

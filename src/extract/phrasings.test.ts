@@ -1677,4 +1677,25 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
       headcount: { value: 300 },
     });
   });
+
+  it('reads the country of the cut, not of a town in the company’s name, its owner or its backers', () => {
+    const named = [
+      'MILAN, June 21 – Banca Serravalle signed an agreement with unions for 1,250 voluntary exits by the end of 2024.',
+      '',
+      'Serravalle has about 19,500 employees after the acquisition.',
+    ].join('\n');
+    expect(at(named, '2022-06-22').event?.country).toBe('IT');
+    const owned = [
+      'CHARLEROI – Flat-glass maker Verrerie Dumont announced on Tuesday its intention to close its Charleroi factory, threatening 410 jobs.',
+      '',
+      'The company, owned by the Swiss group Altamonte Glass, blamed energy costs.',
+    ].join('\n');
+    expect(at(owned, '2024-01-24').event?.country).toBe('BE');
+    const based =
+      'Bengaluru-based edtech firm Padhaiwala has laid off around 300 employees. The company, which had cut 150 jobs in January and counts a large Singapore fund among its backers, did not comment.';
+    expect(at(based, '2023-05-16').event?.country).toBe('IN');
+    const client =
+      'Northgate Outsourcing, a call-centre firm in Mohali, laid off over 300 employees on Monday after a US-based health insurance client ended its contract.';
+    expect(at(client, '2024-07-09').event?.country).toBe('IN');
+  });
 });
