@@ -1698,4 +1698,22 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
       'Northgate Outsourcing, a call-centre firm in Mohali, laid off over 300 employees on Monday after a US-based health insurance client ended its contract.';
     expect(at(client, '2024-07-09').event?.country).toBe('IN');
   });
+
+  it('keeps a page’s date line with its time, reading time or byline out of the cut’s date', () => {
+    for (const line of [
+      'Tuesday, August 15, 2023 – 09:12',
+      'Aug 15, 2023 · 4 min read · 310 comments',
+      'Aug. 15, 2023 | By Dana Whitlock',
+    ]) {
+      const text = [
+        'Song Lam footwear maker cuts nearly 2,000 workers as orders slump',
+        line,
+        '',
+        'DONG NAI — Song Lam Footwear Co. will terminate contracts with nearly 2,000 workers due to a sharp fall in export orders.',
+        '',
+        'On 11 August, the company notified the provincial labour department that the terminations would take effect from 1 September.',
+      ].join('\n');
+      expect(at(text, '2023-08-15').event?.date).toBe('2023-08-11');
+    }
+  });
 });

@@ -25,9 +25,16 @@ export type Sentence = {
 const PAGE_STAMP =
   /^\s*(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at))?:?\s+[^\n]{0,40}?(?:\b(?:19|20)\d\d\b|\d{1,2}:\d{2}|\bago\b)[^\n]{0,30}$/i;
 
-/** A line that is a date alone ("15 January 2026", "Friday, June 6, 2025 11:04 AM"): the page's. */
-const DATE_LINE =
-  /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$/i;
+/** The time of day a page gives: "11:04 AM", "7:02am AWST", "09:12". */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?`;
+/**
+ * A line that is a date alone, or with its time, reading time or byline ("15 January 2026", "Friday, June 6,
+ * 2025 11:04 AM", "Tuesday, August 15, 2023 – 09:12", "Sep 24, 2025 · 6 min read"): the page's.
+ */
+const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:,?\s+(?:at\s+)?${CLOCK})?(?:\s*[–—-]\s*${CLOCK})?(?:\s*[·•|]\s*[^\n]{0,60})?\s*$`,
+  'i',
+);
 
 /**
  * Ads, prompts, bylines and captions. What opens a line is read there alone; the words that mark one
