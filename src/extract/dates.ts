@@ -10,7 +10,7 @@ import type { Sentence } from './segment.js';
 export type FoundDate = { value: string; start: number; end: number } | null;
 
 const DATE_HINT =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+  /\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 const WEEK_OR_MONTH =
   /\b(?:this week|last week|this weekend|past (?:couple of |few )?weeks|earlier this month|this month|in recent weeks|over the past (?:couple of |few )?weeks|(?:late |early |earlier |)last month)\b/i;
 const AGO = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
@@ -58,7 +58,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const SIMPLE = new RegExp(
-  String.raw`\b(?:(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s*,?\s*${MONTH}\s+\d)|(?<md>${MONTH})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<mdYear>(?:19|20)\d\d))?|(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dm>${MONTH})(?:,?\s+(?<dmYear>(?:19|20)\d\d))?|(?<my>${MONTH})(?:,?\s+(?<myYear>(?:19|20)\d\d))|(?<today>today|yesterday))\b`,
+  String.raw`\b(?:(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\s*,?\s*${MONTH}\s+\d)|(?<md>${MONTH})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<mdYear>(?:19|20)\d\d))?|(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dm>${MONTH})(?:,?\s+(?<dmYear>(?:19|20)\d\d))?|(?<my>${MONTH})(?:,?\s+(?<myYear>(?:19|20)\d\d))|(?<today>today|yesterday)|(?<numA>\d{1,2})(?<numSep>[/.])(?<numB>\d{1,2})\k<numSep>(?<numY>(?:19|20)\d\d))\b`,
   'gi',
 );
 
@@ -98,6 +98,20 @@ function simpleDate(text: string, s: Sentence, published: Date | null): FoundDat
         start,
         end,
       };
+    }
+    // "dated 14/05/2025", "21.10.2025": day first when the first number cannot be a month or the
+    // numbers are dotted; "5/14/2025" month first; "05/06/2025" could be either and is left alone.
+    if (g.numA) {
+      const a = Number(g.numA);
+      const b = Number(g.numB);
+      const dayFirst = (a > 12 && b <= 12) || (g.numSep === '.' && a <= 31 && b <= 12);
+      const monthFirst = !dayFirst && b > 12 && a <= 12;
+      if (!dayFirst && !monthFirst) continue;
+      const [day, month] = dayFirst ? [a, b - 1] : [b, a - 1];
+      const d = new Date(Date.UTC(Number(g.numY), month, day, 12));
+      if (day < 1 || d.getUTCMonth() !== month) continue;
+      if (published && d.getTime() > published.getTime() + 86_400_000) continue;
+      return { value: iso(d), start, end };
     }
     if (g.my) {
       const month = MONTHS.indexOf(g.my.slice(0, 3).toLowerCase());

@@ -1716,4 +1716,14 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
       expect(at(text, '2023-08-15').event?.date).toBe('2023-08-11');
     }
   });
+
+  it('reads a day written in numbers when it can only be read one way', () => {
+    const text = (day: string) =>
+      `DUBAI — Sandpiper Airways will make around 350 cabin crew redundant, according to an internal circular. The circular, dated ${day}, said affected crew would receive three months' salary.`;
+    expect(at(text('14/05/2025')).event?.date).toBe('2025-05-14');
+    expect(at(text('21.10.2025')).event?.date).toBe('2025-10-21');
+    // Day first or month first: no day can be read from it.
+    expect(at(text('05/06/2025')).event?.date ?? null).not.toBe('2025-06-05');
+    expect(at(text('05/06/2025')).event?.date ?? null).not.toBe('2025-05-06');
+  });
 });
