@@ -1726,4 +1726,13 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
     expect(at(text('05/06/2025')).event?.date ?? null).not.toBe('2025-06-05');
     expect(at(text('05/06/2025')).event?.date ?? null).not.toBe('2025-05-06');
   });
+
+  it('reads a union saying the work moved to AI as blame', () => {
+    const text = [
+      'DAVAO CITY — Some 900 workers lost their jobs after Meridia Contact Services closed its site in the city on Monday, the labor office said.',
+      '',
+      'A labor group, the Contact Center Workers Alliance, said the client, an American retailer, had shifted its customer chat support to artificial intelligence.',
+    ].join('\n');
+    expect(at(text, '2025-06-10').event?.ai_attribution).toBe('blamed');
+  });
 });
