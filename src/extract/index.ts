@@ -556,7 +556,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   if (headline && OBITUARY.test(headline.text)) return negative(warnings);
   // "Two in five CEOs expect to shrink their workforce, survey finds": opinion polled, no cut made.
   if (headline && SURVEY_HEADLINE.test(headline.text)) return negative(warnings);
-  // "Vestfjell to reduce 120 positions by 2027 - without dismissals": posts go, people stay.
+  // "U.S. employers announced 84,500 job cuts in March", "Redundancy rate climbs to highest level
+  // since 2021": the labour market counted, no employer's cut.
+  if (headline && STATISTICS_HEADLINE.test(headline.text)) return negative(warnings);
+  // "Vestfjell to reduce 120 positions by 2027 - without dismissals": posts go, people stay; "cuts pay to
+  // avoid retrenchments", "rules out job cuts", "will keep all 640 staff": no one goes.
   if (headline && NO_DISMISSALS_HEADLINE.test(headline.text)) return negative(warnings);
   // "What is a WARN notice…?", "Laid off? What the rules mean for you": an explainer.
   if (headline && EXPLAINER_HEADLINE.test(headline.text)) return negative(warnings);
@@ -1097,8 +1101,10 @@ const SURVEY_HEADLINE =
 const OBITUARY =
   /\b(?:dies|died|dead)\s+at\s+\d{2,3}\b|\bobituary\b|\btributes?\s+(?:\w+\s+){0,2}?(?:for|to)\s+[A-Z]|\bpasse[sd] away\b|\bfuneral\b/i;
 /** "…to reduce 120 positions by 2027 - without dismissals", "…place 1,800 on paid leave; no dismissals". */
+const STATISTICS_HEADLINE =
+  /^\W*(?:(?:U\.?S\.?|UK|U\.K\.|US-based|Canadian|Australian|British|American|German|Indian|Irish)\s+)?(?:employers|companies|firms|businesses)\s+(?:announced|announce|planned|plan|cut|shed|slashed)\b|\b(?:unemployment|jobless|redundancy|layoff) rates?\b|\b(?:hits?|reach(?:es|ed)?|climbs? to|rises? to|rose to) (?:its |the |a )?(?:highest|lowest) (?:level|rate|number|point|total)\b/i;
 const NO_DISMISSALS_HEADLINE =
-  /\b(?:without|no)\s+(?:any\s+)?(?:dismissals|layoffs|lay-offs|redundancies|job losses|firings)\b/i;
+  /\b(?:without|no)\s+(?:any\s+)?(?:(?:compulsory|forced|involuntary)\s+)?(?:dismissals|layoffs|lay-offs|redundancies|retrenchments|job losses|firings)\b|\brul(?:e|es|ed|ing) out\s+(?:any\s+)?(?:job cuts|layoffs|lay-offs|redundancies|retrenchments|dismissals)\b|\b(?:to avoid|to avert|avert(?:s|ed|ing))\s+(?:[\w,]+\s+){0,2}?(?:jobs|job cuts|layoffs|lay-offs|redundancies|retrenchments|dismissals)\b|\b(?:instead of|rather than)\s+(?:(?!\d)[\w,]+\s+){0,2}?(?:jobs|job cuts|layoffs|lay-offs|redundancies|retrenchments|dismissals)\b|\bkeep(?:s|ing)? all\s+(?:its\s+|their\s+)?\d[\d,]*\s+(?:staff|employees|workers|jobs)\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:staff|employees|workers|civil servants)\s+(?:to be|will be)\s+(?:sent home|laid off|let go|made redundant)\b/i;
 
 /** "The announcement comes a year after the company cut 200 jobs": an earlier cut, told as background. */
 const COMES_AFTER =

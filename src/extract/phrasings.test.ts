@@ -637,6 +637,38 @@ describe('a story that tells of cuts but reports none, read whole', () => {
       'rumours the company denies',
       'Halcyon Cloud denies layoff rumours after anonymous posts claim 10% cut\n\nHalcyon Cloud has denied that it is preparing to lay off staff.\n\nSpeculation about cuts has swirled since the company missed revenue estimates in August.',
     ],
+    [
+      'a pay cut taken to avoid redundancies',
+      'Halden Foods staff back pay cut and four-day week to avoid 180 redundancies\n\nWorkers at Halden Foods voted on Tuesday to accept an 8% pay cut, the company said, after it proposed 180 redundancies in May.',
+    ],
+    [
+      'a pay cut instead of jobs',
+      'Halden Games cuts pay instead of jobs; chief executive takes 40% reduction\n\nHalden Games will cut salaries by up to 20% for six months. The studio had considered laying off 40 of its 210 staff.',
+    ],
+    [
+      'a budget that rules job cuts out',
+      'Halden University freezes pay, rules out job cuts for 2026\n\nHalden University will freeze salaries next year. Last year it cut 300 roles.',
+    ],
+    [
+      'a budget that keeps all its staff',
+      'Budget 2025/26: No civil servants to be sent home, says Treasury\n\nNAIROBI — The Treasury said on Thursday that no public servants would be laid off under the new budget.',
+    ],
+    [
+      'layoff notices rescinded',
+      'Halden Unified rescinds layoff notices for 64 teachers\n\nFRESNO, Calif. — Halden Unified School District will rescind the layoff notices it sent to 64 teachers in March.',
+    ],
+    [
+      'a redundancy notice withdrawn',
+      'Halden Stål withdraws redundancy notice for 120 Borlänge workers\n\nHalden Stål AB has withdrawn the notice of redundancy it issued in June to 120 workers, citing new orders.',
+    ],
+    [
+      'employers’ announced cuts counted for a month',
+      'U.S. employers announced 61,400 job cuts in March, up 9% from February\n\nAnnounced job cuts at U.S.-based employers rose in March, led by technology companies, a report by an outplacement firm showed on Thursday.',
+    ],
+    [
+      'a national redundancy rate',
+      'UK redundancy rate climbs to highest level since 2021\n\nThe number of people made redundant in the UK rose to 4.6 per 1,000 employees, the statistics office said. Retailer Halden Stores cut 300 jobs in August.',
+    ],
   ])('%s', (_, text) => {
     expect(extract(text, { published: '2025-03-06' }).is_layoff_report).toBe(false);
   });
