@@ -193,14 +193,15 @@ const UNIT_PATTERNS: [cues: string[], pattern: RegExp][] = [
   ],
   [
     // "the cuts will fall on", "the job cut is likely to focus on": the cut, not a strategy, falls.
-    ['fall', 'fell', 'focus', 'concentrated'],
-    /\b(?:cuts?|layoffs?|reductions?|redundancies|job losses)\s+(?:(?:will|would|are|is|were|was|to|be|likely|expected|set|mostly|mainly|largely|primarily)\s+){0,4}(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?on\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes)|[.;]|$)/gi,
+    // "the cuts will fall across engineering, support and marketing", "the layoffs span sales, …".
+    ['fall', 'fell', 'focus', 'concentrated', 'span'],
+    /\b(?:cuts?|layoffs?|reductions?|redundancies|job losses)\s+(?:(?:will|would|are|is|were|was|to|be|likely|expected|set|mostly|mainly|largely|primarily)\s+){0,4}(?:(?:fall|falls|fell|focus(?:es|ed)?|concentrated)\s+(?:\w+\s+)?(?:on|across|among)|span(?:s|ned)?)\s+((?:the\s+)?[^.;]{3,200}?)(?=,\s+(?:according|the company|a spokes|with|while)|[.;]|$)/gi,
   ],
   [
     // "Cabin crew and head-office staff are among those who will be laid off."
     ['affected', 'impacted', 'among'],
     new RegExp(
-      String.raw`^(?:some\s+|the\s+)?((?:[${LETTER}'’-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:affected|impacted|among (?:those|the (?:staff|workers|employees|roles|jobs|positions))(?: who (?:will|would|are to) be| being| to be)?\s+(?:affected|impacted|laid off|let go|cut|made redundant|eliminated))\b`,
+      String.raw`^(?:some\s+|the\s+)?((?:[${LETTER}'’-]+,?\s+){1,12}?)(?:are|were|will be|would be)\s+(?:also\s+)?(?:the (?:most|hardest|worst)\s+)?(?:affected|impacted|hit|among (?:those|the (?:staff|workers|employees|roles|jobs|positions))(?: who (?:will|would|are to) be| being| to be)?\s+(?:affected|impacted|laid off|let go|cut|made redundant|eliminated))\b`,
       'gi',
     ),
   ],

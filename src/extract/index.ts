@@ -96,6 +96,8 @@ export const EXTRACTOR_VERSION = '0.4.8';
 const PEOPLE_LOSE_JOBS =
   /\b(?:los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|at risk|(?:will|could|would|may|might|to)\s+go)$/i;
 
+const MANY_EMPLOYERS_AFTER =
+  /^\s*(?:(?:at|across|by|from)\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:companies|firms|employers|businesses|startups|organi[sz]ations)\b/;
 const COUNTED_PEOPLE =
   /(?:\d[\d,.]{0,14}[kK]?|\b(?:hundreds|thousands|dozens))\s+(?:of\s+)?(?:[\w-]+\s+)?(?:workers|people|employees)\b/gi;
 
@@ -563,7 +565,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   // avoid retrenchments", "rules out job cuts", "will keep all 640 staff": no one goes.
   if (headline && NO_DISMISSALS_HEADLINE.test(headline.text)) return negative(warnings);
   // "What is a WARN notice…?", "Laid off? What the rules mean for you": an explainer.
-  if (headline && EXPLAINER_HEADLINE.test(headline.text)) return negative(warnings);
+  // ("Explainer: What the Ministry of X's job cuts mean" explains one cut: a report.)
+  if (headline && EXPLAINER_HEADLINE.test(headline.text) && !ONES_CUT.test(headline.text))
+    return negative(warnings);
   // "Birchmount to create 450 jobs in Aberdeen": hiring news; the cuts it recalls are background.
   if (
     headline &&
@@ -610,7 +614,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
           actor.via !== 'object' &&
           // "Acme said 250 workers will be laid off": counted workers of a company named just before.
           GENERIC_ACTORS.test(actor.via === 'none' ? leftText : leftText.replace(COUNTED_PEOPLE, ''))) ||
-        (actor.via === 'none' && PEOPLE_LOSE_JOBS.test(text.slice(trigger.start, trigger.end)));
+        (actor.via === 'none' && PEOPLE_LOSE_JOBS.test(text.slice(trigger.start, trigger.end))) ||
+        // "2,341 jobs cut at 39 companies": a tally of many employers, no one's cut.
+        MANY_EMPLOYERS_AFTER.test(text.slice(trigger.end, trigger.end + 48));
       const amounts = amountsIn(s, from, to);
       const clause: Clause = {
         sentence: s,
@@ -1085,6 +1091,8 @@ const RUMOUR_HEADLINE =
 const OPINION_KICKER = /^\W*(?:opinion|op-ed|commentary|column|editorial)\b/im;
 const EXPLAINER_HEADLINE =
   /^\W*(?:what (?:is|are) (?:a|an|the)\b|how (?:to|do|does|can)\b|laid off\?)|\bmeans? for you\b|\bwhat you need to know\b|\b(?:explained|explainer)\b/i;
+const ONES_CUT =
+  /\b[A-Z][\w&.-]*['’]s\s+(?:job cuts|layoffs|lay-offs|redundancies|cuts|restructuring|job losses)\b/;
 const HIRING_HEADLINE =
   /\b(?:to |will |plans to )?(?:create|creates|creating|add|adds|adding|hire|hires|hiring|recruit|recruits)\s+(?:up to |about |around |more than |some )?[\d,]+\s+(?:new\s+)?(?:jobs|roles|positions|workers|staff|employees|engineers|people)\b/i;
 const PAST_CUT_IN_HEADLINE =

@@ -163,9 +163,14 @@ const COMPOUND_NUMBER =
 const PART_OF_PLACE =
   /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Mid|Upper|Lower)(?:[- ](?:East|West|Eastern|Western))?\s+of\s+(?:the\s+)?(.+)$/;
 
+const BODY_KIND =
+  /^(?:Council|University|Hospital|Board|Agency|Government|District|Company|Firm|Startup|Ministry|Department|Authority|College|Charity|Airline|Retailer|Insurer|Lender)$/;
+
 /** The kind of a name read on its own, or null when the words around it decide: person or org. */
 function classify(name: string): NameKind | null {
   if (OUTLETS.has(name)) return 'outlet';
+  // "Council to axe 120 posts": a kind of body alone names none.
+  if (BODY_KIND.test(name)) return 'other';
   // "AI-powered", "Texas-based": a word that describes, not a name; "10 APR 2025": a month; "189A".
   // "SÃ" of a mojibake "SÃ£o Paulo": a broken character ends no name.
   if (
@@ -482,6 +487,8 @@ function readPhrase(phrase: string): Reading {
     if (!NOT_NAMES.has(head) && !NOT_NAMES.has(withoutFinalStop(head))) break;
     // "Silicon Valley startup Kora" peels both words; "Valley Crest Unified School District" is a name.
     if ((head === 'Valley' && peeled !== 'Silicon') || (head === 'Street' && peeled !== 'Wall')) break;
+    // "Ministry of Regional Connectivity", "Department for Education": a body named by its kind.
+    if ((head === 'Ministry' || head === 'Department') && /^\s*(?:of|for)\s/.test(raw.slice(sp))) break;
     peeled = head;
     if (head === 'The' && /(?:Times|Post|Journal|Company|Guardian|Hindu)$/.test(raw)) break;
     const rest = skipSpace(raw, sp);

@@ -1767,4 +1767,75 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
     ].join('\n');
     expect(at(text, '2025-06-10').event?.ai_attribution).toBe('blamed');
   });
+
+  it('reads public bodies’ and contractors’ ways of ending jobs', () => {
+    expect(
+      at(
+        'The Ministry of Coastal Affairs confirmed on Thursday that it will disestablish 96 roles, about 8 per cent of its workforce.',
+        '2024-05-15',
+      ).event,
+    ).toMatchObject({ company: 'Ministry of Coastal Affairs', headcount: { value: 96 }, percent: 8 });
+    expect(
+      at(
+        'Corrib Technological University will not renew as many as 45 fixed-term research contracts when they expire this month.',
+        '2021-03-18',
+      ).event,
+    ).toMatchObject({
+      company: 'Corrib Technological University',
+      headcount: { value: 45, qualifier: 'up_to' },
+    });
+    expect(
+      at(
+        'The Krishna Health Mission on Monday terminated the services of nearly six hundred contract nurses hired during the pandemic.',
+        '2022-02-08',
+      ).event,
+    ).toMatchObject({ company: 'Krishna Health Mission', headcount: { value: 600, qualifier: 'about' } });
+    expect(
+      at(
+        'Wexcombe District Council will delete 120 posts over the next year as it tries to close a £14 million gap.',
+        '2024-03-27',
+      ).event,
+    ).toMatchObject({ company: 'Wexcombe District Council', headcount: { value: 120 } });
+    expect(
+      at('The other 47 Brightnote employees were told on Wednesday that their jobs are ending.', '2025-04-17')
+        .event,
+    ).toMatchObject({
+      company: 'Brightnote',
+      headcount: { value: 47 },
+      date: '2025-04-16',
+    });
+  });
+
+  it('reads a startup that shuts down and a local reporter’s byline', () => {
+    const shut = [
+      'Listwise is shutting down',
+      '',
+      'Listwise, the Chicago grocery-list app, is closing. Its chief executive announced the decision on Thursday.',
+    ].join('\n');
+    expect(at(shut, '2023-06-08').event?.company).toBe('Listwise');
+    const byline = [
+      'Council to axe 120 posts as it tries to close £14m gap',
+      '',
+      'About 75 staff face redundancy; remaining posts are vacant',
+      '',
+      'By Gareth Pennbrook-Hall, local democracy reporter',
+      'Wednesday 27 March 2024',
+      '',
+      'Wexcombe District Council will delete 120 posts over the next year.',
+    ].join('\n');
+    expect(at(byline, '2024-03-27').event?.company).toBe('Wexcombe District Council');
+  });
+
+  it('reads an explainer of one body’s cuts as a report, and a tally of many employers as none', () => {
+    const explainer = [
+      'Explainer: What the Ministry of Coastal Affairs’s job cuts mean',
+      '',
+      'The Ministry of Coastal Affairs confirmed last Thursday that it will disestablish 96 roles.',
+    ].join('\n');
+    expect(at(explainer, '2024-05-15').event?.company).toBe('Ministry of Coastal Affairs');
+    expect(
+      at('Tracker total for May: 2,341 consumer-tech jobs cut at 39 companies, by our count.', '2024-05-31')
+        .is_layoff_report,
+    ).toBe(false);
+  });
 });

@@ -43,6 +43,8 @@ const WORKFORCE_AFTER =
 /** "700 workers, including contractors, to lose their jobs", "300 staff set to be made redundant". */
 const PEOPLE_TO_LOSE_JOBS =
   /^\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|people|jobs|roles|positions)(?:,[^,.;]{1,40},)?\s+(?:(?:are\s+|is\s+)?(?:set|expected|due|likely|going)\s+)?to\s+(?:lose\s+their\s+jobs|be\s+(?:laid off|made redundant|let go|cut|axed|eliminated))\b/i;
+const NOT_RENEWED =
+  /\bnot\s+(?:to\s+)?renew(?:ing)?\s+(?:the\s+)?(?:as many as\s+|up to\s+|about\s+|around\s+|nearly\s+|some\s+|more than\s+)?$/i;
 const CUMULATIVE =
   /\bsince\s+(?:\d{4}|the (?:start|beginning)|(?:january|february|march|april|may|june|july|august|september|october|november|december|last|early|late|spring|summer|fall|autumn|winter)\b)|\bso far\b|\bto date\b|\bin total\b|\btotal of\b|\btotal(?:s|ling|ing|ed)\b|\bbringing\b|\bcumulative|\b(?:this year|in \d{4}|in \w+) alone\b|\bover the (?:past|last)\b|\bduring the (?:past|last)\b|\balready\b|\bearlier\b(?! this (?:week|month)| today)|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\bfirst (?:round|wave)\b/i;
 /**
@@ -387,6 +389,8 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   // to approximately 250 employees": those given notice.
   if (l.lastWord === 'to' && (CUTS_RISE_TO.test(left.slice(-90)) || NOTICES_TO.test(left.slice(-80))))
     return 'people';
+  // "will not renew as many as 45 fixed-term research contracts": the people whose contracts end.
+  if (/^\s+(?:[\w-]+\s+){0,3}contracts\b/.test(right) && NOT_RENEWED.test(left.slice(-60))) return 'people';
   if (
     a.value !== null &&
     /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) &&

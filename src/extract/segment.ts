@@ -46,7 +46,7 @@ const BOILERPLATE_START = new RegExp(
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
     PAGE_STAMP.source,
     DATE_LINE.source,
-    String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*$`,
+    String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*(,\s+[^.!?\n]{2,60})?$`,
     String.raw`^\s*(home|latest|news|menu|search)\b.*[|›»]`,
   ].join('|'),
   'i',

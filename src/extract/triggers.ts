@@ -109,7 +109,7 @@ type Pattern = {
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)|collective (?:dismissals?|redundanc(?:y|ies))|EREs?|(?:change|co-?operation|codetermination) negotiations)\b/gi,
+    re: /\b(?:lay(?:s|ing)?[\s-]*off|laid[\s-]*off|layoffs?|lay-offs?|redundanc(?:y|ies)|dismissals(?=\s*(?:[,;.)]|$|\s+(?:of|at|in|across|from|under|after|compared|fewer|more|and)\b))|retrench(?:es|ed|ing|ments?)?|furlough(?:s|ed|ing)?|downsiz(?:e|es|ed|ing)|reductions? in (?:force|workforce|headcount|staff)|(?:workforce|headcount|staff(?:ing)?|job) reductions?|job[\s-](?:cuts?|losses|eliminations?|cutbacks?)|mass (?:firings?|layoffs?)|sack(?:s|ed|ing)?|let(?:s|ting)?\s+(?:[\w,’'-]+\s+){0,6}?go\b|(?:fir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|disengag(?:e|es|ed|ing))(?=\s+(?:[\w,’'-]+\s+){0,6}?(?:employees|workers|staff|staffers|people|executives|contractors|engineers|managers))|terminat(?:e|es|ed|ing)\s+the\s+(?:services|contracts|employment)\s+of(?=\s)|halv(?:e|es|ed|ing)\s+(?:its\s+)?(?:workforce|staff|headcount)|collective (?:dismissals?|redundanc(?:y|ies))|EREs?|(?:change|co-?operation|codetermination) negotiations)\b/gi,
     stems: [
       'lay',
       'laid',
@@ -141,7 +141,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|reductions?\s+of|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back|remov(?:e|es|ed|ing)(?=\s+(?:(?:about|around|approximately|some|up to|nearly|more than)\s+)?\d))\b(?=[^;:]{0,60}?\b${JOB}\b)`,
+      String.raw`\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|cull(?:s|ed|ing)?|trim(?:s|med|ming)?|disestablish(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|reductions?\s+of|shrink(?:s|ing)?|shrunk|targeting|scal(?:e|es|ed|ing) back|remov(?:e|es|ed|ing)(?=\s+(?:(?:about|around|approximately|some|up to|nearly|more than)\s+)?\d))\b(?=[^;:]{0,60}?\b${JOB}\b)`,
       'gi',
     ),
     stems: [
@@ -152,6 +152,7 @@ const PATTERNS: Pattern[] = [
       'ax',
       'cull',
       'trim',
+      'disestablish',
       'reduc',
       'shrink',
       'shrunk',
@@ -164,7 +165,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got|could|would|may|might)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk)\b`,
+      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got|could|would|may|might)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk|(?:are|is|were|will be)\s+ending)\b`,
       'gi',
     ),
     stems: JOB_STEMS,
@@ -305,6 +306,26 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?:leav(?:e|es|ing)|left|put(?:s|ting)?|throw(?:s|ing|n)?|threw)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|roughly\s+|up to\s+)?\d[\d,]{0,9}\s+(?:[\w-]+\s+){0,3}?(?:out of work|out of (?:their )?jobs|without (?:jobs|work|a job))\b|\b(?:ceas(?:e|es|ed|ing)\s+(?:all\s+)?operations|(?:went|go|goes|going)\s+out\s+of\s+business)\b|(?<=\b(?:on|into|under)\s)care and maintenance\b/gi,
     stems: ['leav', 'left', 'put', 'throw', 'threw', 'ceas', 'went', 'go$', 'goes', 'going', 'care'],
+    kind: 'closure',
+  },
+  // "will not renew the contracts of hundreds of staff", "will not renew as many as 45 fixed-term
+  // research contracts", "let 60 casual contracts lapse": contracts ended, people gone.
+  {
+    re: /(?<=\bnot\s+(?:to\s+)?)renew(?:ing)?\s+(?:the\s+)?(?:contracts?\s+of\s+)?(?:[\w,’'-]+\s+){0,6}?(?:contracts|staff|workers|employees|nurses|teachers|researchers)\b|\blet\s+(?:[\w,’'-]+\s+){0,6}?contracts\s+(?:lapse|expire|run out)\b/gi,
+    stems: ['renew', 'let'],
+    kind: 'layoff',
+  },
+  // "will delete 120 posts", "deleted 35 roles": counted posts deleted (never posts of a feed).
+  {
+    re: /\bdelet(?:e|es|ed|ing)\s+(?:about\s+|some\s+|up to\s+|around\s+|nearly\s+|more than\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:posts|roles|positions|jobs)\b/gi,
+    stems: ['delet'],
+    kind: 'cut',
+  },
+  // "Pebblecart is shutting down", "the startup is closing.", "we're winding Pebblecart down": the
+  // whole company goes.
+  {
+    re: /\b(?:is|are|was|will be|to be|['’]re|['’]s)\s+(?:shutting|closing)(?:\s+down)?(?=\s*[.;!]|\s*$|\s+(?:for good|entirely|completely|its doors)\b)|\bwind(?:s|ing)?\s+(?:[A-Z][\w&.-]*\s+){1,3}down\b/g,
+    stems: ['is', 'are', 'was', 'will', 'to', 're', 's', 'wind', 'winds', 'winding'],
     kind: 'closure',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".

@@ -764,6 +764,7 @@ export const NOT_NAMES = new Set([
   'Government',
   'Department',
   'Ministry',
+  'NGO',
   'Court',
   'Congress',
   'Senate',
