@@ -96,6 +96,8 @@ export const EXTRACTOR_VERSION = '0.4.8';
 const PEOPLE_LOSE_JOBS =
   /\b(?:los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|at risk|(?:will|could|would|may|might|to)\s+go)$/i;
 
+const COMPULSORY_ONLY =
+  /\b(?:rul\w* out|no|without|avoid\w*)\s+(?:any\s+)?(?:compulsory|forced|involuntary)\s+(?:redundancies|layoffs|lay-offs|job cuts|dismissals)\b/i;
 const MANY_EMPLOYERS_AFTER =
   /^\s*(?:(?:at|across|by|from)\s+)?(?:more than\s+|over\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:companies|firms|employers|businesses|startups|organi[sz]ations)\b/;
 const COUNTED_PEOPLE =
@@ -640,7 +642,9 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
       // "Orrin rehires staff it laid off": a headline undoing the cut makes the company's cuts background.
       // Only a denial that names whom it is about: "The scribe has not eliminated a single position"
       // denies nothing of the company the sentence only falls back on.
-      if ((denied || (reversed && s.headline)) && actor && (actor.via !== 'none' || s.headline))
+      // "a framework that rules out compulsory redundancies": the cut goes on, by other means.
+      const deniesTheCut = denied && !COMPULSORY_ONLY.test(s.text);
+      if ((deniesTheCut || (reversed && s.headline)) && actor && (actor.via !== 'none' || s.headline))
         deniedKeys.add(orgKey(actor.name.text));
     }
     if (full) break;

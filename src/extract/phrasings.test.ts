@@ -1838,4 +1838,43 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
         .is_layoff_report,
     ).toBe(false);
   });
+
+  it('reads a cut made without compulsory redundancies, workers declared redundant and contracts suspended', () => {
+    const voluntary = [
+      'Halden Leben to cut up to 900 jobs in Germany',
+      'COLOGNE, Dec 2 (Example Wire) – Halden Leben, the life insurance arm of Halden Group, plans to cut up to 900 jobs by 2025, the company said on Wednesday.',
+      'The reductions will be carried out through early retirement, the insurer said, adding that it had agreed a framework with its works council that rules out compulsory redundancies until 2026.',
+    ].join('\n');
+    expect(at(voluntary, '2021-12-02').event).toMatchObject({
+      company: 'Halden Leben',
+      headcount: { value: 900 },
+    });
+    expect(
+      at(
+        'Four hundred and eighty workers at Kisumu Valley Sugar have been declared redundant, the company said on Monday.',
+        '2024-03-05',
+      ).event,
+    ).toMatchObject({ company: 'Kisumu Valley Sugar', headcount: { value: 480 } });
+    expect(
+      at(
+        'Veículos Paraty will suspend the contracts of about 800 workers at its Betim plant for five months starting in September.',
+        '2022-08-17',
+      ).event,
+    ).toMatchObject({ company: 'Veículos Paraty', headcount: { value: 800 } });
+  });
+
+  it('reads a newsletter’s story under "View in browser", and a startup shutting down', () => {
+    const text = [
+      'THE SEED LETTER | Thursday edition',
+      'View in browser',
+      '',
+      'Listwise is shutting down',
+      '',
+      'Listwise, the Chicago grocery-list app, is closing. Its chief executive announced the decision this morning.',
+      '',
+      'ALSO TODAY',
+      '- Harvest Table, the meal-kit startup, trimmed 15% of its staff.',
+    ].join('\n');
+    expect(at(text, '2023-06-08').event?.company).toBe('Listwise');
+  });
 });

@@ -42,7 +42,7 @@ const DATE_LINE = new RegExp(
  */
 const BOILERPLATE_START = new RegExp(
   [
-    String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo|we value your privacy|we use cookies|this (web)?site uses cookies|accept (all )?cookies|know of (a|an|any)\b[^.!?]{0,60}\?|(got|have) (a|any) (news )?tips?\b|send us (a|your) (news )?tips?\b|\[\s*(accept|reject|agree|i agree|more options|manage|ok|got it|allow)\b)`,
+    String.raw`^\s*(register|subscribe|sign up|sign in|log in|join|follow us|click here|read more|continue reading|recommended|related|advertisement|sponsored|share (this|on)|download (the|our)|listen to|watch:?|image credit|photo( credit)?:|getty images|file photo|all rights reserved|copyright|©|no posts to display|post comment|leave a (reply|comment)|please enter your|see full page|este artículo|we value your privacy|view (this )?(email |newsletter )?(in|on) (your |a )?(web )?browser|view online|forward this (email |newsletter )?to a friend|we use cookies|this (web)?site uses cookies|accept (all )?cookies|know of (a|an|any)\b[^.!?]{0,60}\?|(got|have) (a|any) (news )?tips?\b|send us (a|your) (news )?tips?\b|\[\s*(accept|reject|agree|i agree|more options|manage|ok|got it|allow)\b)`,
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
     PAGE_STAMP.source,
     DATE_LINE.source,
@@ -234,7 +234,12 @@ export function segment(text: string): Sentence[] {
     mastheadEnd = -1;
     const first = sentences.length;
     splitBlock(text, blockStart, blockEnd, paragraph, firstBlock && !nav, blockList, sentences, nav);
-    if (!nav && firstBlock) {
+    // "View in browser", "Updated 3 hours ago" above the story: the page's line, and the headline is
+    // still to come.
+    const pageLine =
+      firstBlock && !nav && sentences.length > first && sentences.slice(first).every((x) => x.boilerplate);
+    if (pageLine) for (let i = first; i < sentences.length; i++) sentences[i]!.headline = false;
+    if (!nav && firstBlock && !pageLine) {
       if (first === 0 && isMasthead(text.slice(blockStart, blockEnd))) mastheadEnd = sentences.length;
       firstBlock = false;
     }

@@ -165,7 +165,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got|could|would|may|might)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk|(?:are|is|were|will be)\s+ending)\b`,
+      String.raw`\b${JOB}\b[^.;\n]{0,60}?\b(?:(?:will|to|are|is|were|was|have|has|had|being|be|been|get|got|could|would|may|might)\s+(?:be\s+|being\s+|been\s+)?(?:cut|eliminated|axed|slashed|shed|lost|let go|laid off|made redundant|declared redundant)|(?:are |were |will |is )?(?:expected |set |going |due )?to go|los(?:e|es|ing|t)\s+(?:their\s+)?jobs?|(?:are|were|is|was|now|remain)\s+at risk|(?:are|is|were|will be)\s+ending)\b`,
       'gi',
     ),
     stems: JOB_STEMS,
@@ -195,11 +195,12 @@ const PATTERNS: Pattern[] = [
     kind: 'passive',
     needs: new Anchored(/\bleav(?:e|ing)\b/i, ['leav']),
   },
-  // "the loss of 11,000 jobs", "make 350 staff redundant", "parted ways with 60 employees", "a
+  // "the loss of 11,000 jobs", "make 350 staff redundant", "declares 480 workers redundant", "will
+  // suspend the contracts of 800 workers" (Brazil's lay-off), "parted ways with 60 employees", "a
   // restructuring that will see 200 roles go", "the suppression of 390 posts", "up to 500 voluntary exits".
   {
     re: new RegExp(
-      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\b(?:loss(?:es)?|suppressions?) of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)\s+(?:voluntary|early|forced|compulsory)\s+(?:exits|departures|separations|retirements)\b|\b(?:mak(?:e|es|ing)|made)\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\b(?:(?:say(?:s|ing)?|bid(?:s|ding)?|wav(?:e|es|ed|ing))\s+)?goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
+      String.raw`\bsee(?:s|ing)?\s+(?:[\w,.'’-]+\s+){0,3}?${JOB}\s+(?:go(?!\s+(?:through|to|on|back|into|onto|ahead|up|down|out|for|beyond|unfilled|unpaid|home)\b)|cut|axed|lost|eliminated)\b|\b(?:loss(?:es)?|suppressions?) of\s+(?:[\w,.'’-]+\s+){0,4}?(?:jobs|roles|positions|posts)\b|\b(?:\d[\d,.]{0,14}|hundreds|dozens|thousands)\s+(?:voluntary|early|forced|compulsory)\s+(?:exits|departures|separations|retirements)\b|\b(?:mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+(?:[\w,.'’-]+\s+){0,5}?(?:[a-z]+-)?${JOB}\s+redundant\b|\bsuspend(?:s|ed|ing)?\s+the\s+(?:employment\s+)?contracts\s+of\b|\bpart(?:s|ed|ing)? ways with\s+(?:[\w,.'’-]+\s+){0,5}?${JOB}\b|\b(?:(?:say(?:s|ing)?|bid(?:s|ding)?|wav(?:e|es|ed|ing))\s+)?goodbye to\s+(?:[\w,.'’-]+\s+){0,4}?(?:${JOB}|colleagues|teammates|team members|[A-Z][a-z]+(?:ers|ians|ites)(?=[\s,.;]))\b|\breduc(?:e|es|ed|ing) the size of (?:our|its|their|the) (?:team|workforce|company|organi[sz]ation|staff)\b`,
       'gi',
     ),
     stems: [
@@ -208,6 +209,8 @@ const PATTERNS: Pattern[] = [
       'suppression',
       'mak',
       'made',
+      'declar',
+      'suspend',
       'part',
       'say',
       'bid',
@@ -324,7 +327,7 @@ const PATTERNS: Pattern[] = [
   // "Pebblecart is shutting down", "the startup is closing.", "we're winding Pebblecart down": the
   // whole company goes.
   {
-    re: /\b(?:is|are|was|will be|to be|['’]re|['’]s)\s+(?:shutting|closing)(?:\s+down)?(?=\s*[.;!]|\s*$|\s+(?:for good|entirely|completely|its doors)\b)|\bwind(?:s|ing)?\s+(?:[A-Z][\w&.-]*\s+){1,3}down\b/g,
+    re: /\b(?:is|are|was|will be|to be|['’]re|['’]s)\s+(?:shutting|closing)(?:\s+down)?(?=\s*[.;!]|[ \t]*(?:\n|$)|\s+(?:for good|entirely|completely|its doors)\b)|\bwind(?:s|ing)?\s+(?:[A-Z][\w&.-]*\s+){1,3}down\b/g,
     stems: ['is', 'are', 'was', 'will', 'to', 're', 's', 'wind', 'winds', 'winding'],
     kind: 'closure',
   },
