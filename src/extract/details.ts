@@ -394,7 +394,7 @@ function listLines(
 }
 
 /** What a business sells or is paid for, as its fall is reported: the nouns of a decline in demand. */
-const DEMAND = String.raw`(?:sales|demand|enrol+ments?|revenues?|orders|bookings|traffic|travel|growth|(?:[\w-]+\s+)?volumes?|advertising(?:\s+(?:revenue|market|spending|sales))?|ad (?:market|revenue|sales|spending|spend)|circulation|subscriptions|subscribers|ridership|footfall|passenger numbers)`;
+const DEMAND = String.raw`(?:sales|demand|enrol+ments?|revenues?|orders|bookings|traffic|travel|growth|volumes?|advertising(?:\s+(?:revenue|market|spending|sales))?|ad (?:market|revenue|sales|spending|spend)|circulation|subscriptions|subscribers|ridership|footfall|passenger numbers)`;
 
 /** Each cause with the words (any one) its pattern cannot match without, and the pattern. */
 const REASONS: [Reason, cues: string[], pattern: RegExp][] = [

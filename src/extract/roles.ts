@@ -390,7 +390,12 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
   if (l.lastWord === 'to' && (CUTS_RISE_TO.test(left.slice(-90)) || NOTICES_TO.test(left.slice(-80))))
     return 'people';
   // "will not renew as many as 45 fixed-term research contracts": the people whose contracts end.
-  if (/^\s+(?:[\w-]+\s+){0,3}contracts\b/.test(right) && NOT_RENEWED.test(left.slice(-60))) return 'people';
+  if (
+    left.includes('renew') &&
+    NOT_RENEWED.test(left.slice(-60)) &&
+    /^\s+(?:[\w-]+\s+){0,3}contracts\b/.test(right)
+  )
+    return 'people';
   if (
     a.value !== null &&
     /^\s*(?:billion|trillion|bn)\b/i.test(text.slice(a.end - 8, a.end + 1)) &&
@@ -441,7 +446,9 @@ export function roleOf(text: string, a: Amount, sentenceStart: number, sentenceE
       right,
     ) ||
     // Not a share's whole: "10 per cent of the 550 employees are set to lose their jobs".
-    (PEOPLE_TO_LOSE_JOBS.test(right) && !/\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$/i.test(left.slice(-16)));
+    (right.includes('to ') &&
+      PEOPLE_TO_LOSE_JOBS.test(right) &&
+      !/\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$/i.test(left.slice(-16)));
   if (!cutsAfter && (workforceBefore(l) || WORKFORCE_AFTER.test(right))) {
     if (!afterTrigger(l) && !hitByCuts) return 'workforce';
   }

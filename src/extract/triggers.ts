@@ -327,8 +327,8 @@ const PATTERNS: Pattern[] = [
   // "Pebblecart is shutting down", "the startup is closing.", "we're winding Pebblecart down": the
   // whole company goes.
   {
-    re: /\b(?:is|are|was|will be|to be|['’]re|['’]s)\s+(?:shutting|closing)(?:\s+down)?(?=\s*[.;!]|[ \t]*(?:\n|$)|\s+(?:for good|entirely|completely|its doors)\b)|\bwind(?:s|ing)?\s+(?:[A-Z][\w&.-]*\s+){1,3}down\b/g,
-    stems: ['is', 'are', 'was', 'will', 'to', 're', 's', 'wind', 'winds', 'winding'],
+    re: /(?<=\b(?:is|are|was|will be|to be|['’]re|['’]s)\s+)(?:shutting|closing)(?:\s+down)?(?=\s*[.;!]|[ \t]*(?:\n|$)|\s+(?:for good|entirely|completely|its doors)\b)|\bwind(?:s|ing)?\s+(?:[A-Z][\w&.-]*\s+){1,3}down\b/g,
+    stems: ['shutting', 'closing', 'wind', 'winds', 'winding'],
     kind: 'closure',
   },
   // Tracker lines: "Acme — Austin — 1,400 employees (35%)".
@@ -454,4 +454,4 @@ export const REVERSAL =
 
 /** Advice, definitions, opinion: talk about layoffs in general. */
 export const GENERIC_TALK =
-  /(?<!-)\b(?:you|your|you['’]re)\b(?!-)|\b(?:what is a|is defined as|occurs when|refers to|how to|should (?:you|companies)|are (?:almost always|often|usually|commonly)|can mean|could eventually|potentially|fears? (?:that )?(?:\w+ ){0,3}?(?:could|would|might|may))\b/i;
+  /\b(?<!-)(?:you|your|you['’]re)\b(?!-)|\b(?:what is a|is defined as|occurs when|refers to|how to|should (?:you|companies)|are (?:almost always|often|usually|commonly)|can mean|could eventually|potentially|fears? (?:that )?(?:\w+ ){0,3}?(?:could|would|might|may))\b/i;
