@@ -1877,4 +1877,13 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
     ].join('\n');
     expect(at(text, '2023-06-08').event?.company).toBe('Listwise');
   });
+
+  it('reads a company’s denial of AI in a spokesperson’s answer or a chief executive’s aside', () => {
+    const answered =
+      'Brightreel will lay off 98 employees, the company said on Tuesday. Asked whether generative AI tools had played any role, a company spokesperson said they had not.';
+    expect(at(answered, '2023-11-22').event?.ai_attribution).toBe('denied');
+    const aside =
+      'Lumaform is cutting 12% of its staff, chief executive Dana Keel told employees on Tuesday. "It is not, and I want to be really clear about this, a decision to replace people with AI," she wrote.';
+    expect(at(aside, '2024-03-13').event?.ai_attribution).toBe('denied');
+  });
 });
