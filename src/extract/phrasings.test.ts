@@ -1886,4 +1886,15 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
       'Lumaform is cutting 12% of its staff, chief executive Dana Keel told employees on Tuesday. "It is not, and I want to be really clear about this, a decision to replace people with AI," she wrote.';
     expect(at(aside, '2024-03-13').event?.ai_attribution).toBe('denied');
   });
+
+  it('reads a denial that AI had "nothing to do with" the cuts, or rejects suggestions it had', () => {
+    const nothing =
+      'Coralbank will cut 410 roles in its operations, the bank said on Monday, adding that the changes had "nothing to do with automation or AI".';
+    expect(at(nothing, '2024-09-10').event?.ai_attribution).toBe('denied');
+    const rejected = [
+      'Hallam Pryce LLP has laid off dozens of associates across its New York office.',
+      'Managing partner Celeste Okoro rejected suggestions that the firm’s rollout of a generative AI drafting assistant earlier this year had anything to do with the reductions.',
+    ].join(' ');
+    expect(at(rejected, '2024-09-10').event?.ai_attribution).toBe('denied');
+  });
 });
