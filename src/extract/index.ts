@@ -1882,7 +1882,7 @@ const ORG_BEFORE_PLACE =
 const MARKET_OF =
   /\b(?:orders?|exports?|imports?|demand|customers|clients|buyers|markets?|sales|shipments)\b[^.;]{0,40}?\b(?:from|to|in|into)\s+(?:[A-Z][\w.]*\s+(?:and|or)\s+)?(?:the\s+)?$/i;
 const MOVED_TO =
-  /\b(?:mov(?:e|es|ed|ing)|relocat\w*|transferr?(?:ed|ing|s)?|shift(?:s|ed|ing)?)\b[^.;]{0,40}?\bto\b[^.;]{0,30}$/i;
+  /\b(?:mov(?:e|es|ed|ing)|relocat\w*|transferr?(?:ed|ing|s)?|shift(?:s|ed|ing)?|send(?:s|ing)?|sent|head(?:s|ed|ing)|offshor\w*|outsourc\w*)\b[^.;]{0,40}?\bto\b[^.;]{0,40}$/i;
 
 /**
  * A place named that is no location of the cut: part of an organisation's name, a dateline (where the

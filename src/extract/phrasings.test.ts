@@ -1897,4 +1897,16 @@ describe('pages and phrasings of aggregators, wires and local press', () => {
     ].join(' ');
     expect(at(rejected, '2024-09-10').event?.ai_attribution).toBe('denied');
   });
+
+  it('keeps a byline under the headline and the place the work is sent to out of the country', () => {
+    const byline = [
+      'Pellow Grange to cut more than 200 consulting jobs as government work dries up',
+      'By Mei Lin Scarborough',
+      'SYDNEY, Aug 15 (Example Wire) - Professional services firm Pellow Grange will cut more than 200 partners and staff from its consulting division, the firm told employees on Tuesday.',
+    ].join('\n');
+    expect(at(byline, '2023-08-15').event?.country).toBe('AU');
+    const moved =
+      'COPENHAGEN, Sept 14 (Example Wire) - Nordby Exchange Group said on Monday it would cut 90 jobs and move most of the work to its technology hub in Kraków, Poland, where it plans to add 60 positions.';
+    expect(at(moved, '2022-09-14').event?.country).toBe('DK');
+  });
 });

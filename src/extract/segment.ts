@@ -36,6 +36,9 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/** "By Mei Lin Scarborough", "By Gareth Pennington-Hall, local democracy reporter". */
+const BYLINE = /^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*(,\s+[^.!?\n]{2,60})?$/i;
+
 /**
  * Ads, prompts, bylines and captions. What opens a line is read there alone; the words that mark one
  * anywhere are tried only where such a word starts (Anchored).
@@ -46,7 +49,7 @@ const BOILERPLATE_START = new RegExp(
     String.raw`^\s*(published|updated|posted):?\s.*\d{1,2}:\d{2}`,
     PAGE_STAMP.source,
     DATE_LINE.source,
-    String.raw`^\s*by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*(,\s+[^.!?\n]{2,60})?$`,
+    BYLINE.source,
     String.raw`^\s*(home|latest|news|menu|search)\b.*[|›»]`,
   ].join('|'),
   'i',
@@ -277,7 +280,9 @@ export function segment(text: string): Sentence[] {
         !PIPED_DATE.test(text.slice(contentStart, lineEnd)) &&
         // "Published 22 January 2024, 7:02am AWST", "15 January 2026" under a headline: the page's time.
         !PAGE_STAMP.test(text.slice(contentStart, lineEnd)) &&
-        !DATE_LINE.test(text.slice(contentStart, lineEnd))
+        !DATE_LINE.test(text.slice(contentStart, lineEnd)) &&
+        // "By Mei Lin Scarborough" under a headline: the byline, not the headline's last words.
+        !BYLINE.test(text.slice(contentStart, lineEnd))
       ) {
         const prevLine = text.slice(prevStart, blockEnd);
         continues = !isTitleCase(prevLine) && !(length <= 300 && isBoilerplate(text, prevLine, prevStart));
